@@ -1,0 +1,124 @@
+// The Apex ⇄ component contract (docs/contract.md). The Apex layer and its TypeScript stand-in in preview/apex
+// both produce these shapes; the golden fixtures in fixtures/golden hold them together.
+
+/** Any JSON value, as Kustomer may send it. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A JSON:API relationship as kept by the minimiser: only the related ids. */
+export interface Relationship {
+    data?: { id?: string } | Array<{ id?: string }> | null;
+}
+
+/** A JSON:API resource (raw from Kustomer, or minimised by Apex: same field names either way). */
+export interface Resource {
+    type?: string;
+    id?: string;
+    attributes?: { [key: string]: Json | undefined };
+    relationships?: { [key: string]: Relationship | undefined };
+}
+
+export type ErrorCode =
+    | 'NOT_LINKED'
+    | 'INVALID_ID'
+    | 'NO_ACCESS'
+    | 'INVALID_REQUEST'
+    | 'NOT_CONFIGURED'
+    | 'UNAUTHORIZED'
+    | 'FORBIDDEN'
+    | 'NOT_FOUND'
+    | 'RATE_LIMITED'
+    | 'UPSTREAM'
+    | 'TIMEOUT'
+    | 'BAD_RESPONSE'
+    | 'UNKNOWN';
+
+export const ERROR_CODES: readonly ErrorCode[] = [
+    'NOT_LINKED',
+    'INVALID_ID',
+    'NO_ACCESS',
+    'INVALID_REQUEST',
+    'NOT_CONFIGURED',
+    'UNAUTHORIZED',
+    'FORBIDDEN',
+    'NOT_FOUND',
+    'RATE_LIMITED',
+    'UPSTREAM',
+    'TIMEOUT',
+    'BAD_RESPONSE',
+    'UNKNOWN'
+];
+
+/** The JSON inside an AuraHandledException's message. */
+export interface KustomerError {
+    code: ErrorCode;
+    message: string;
+    retryAfterSeconds?: number;
+    missingRole?: string;
+    httpStatus?: number;
+}
+
+export interface NotesPage {
+    status: 'OK' | 'FORBIDDEN' | 'ERROR';
+    error?: KustomerError;
+    page: number;
+    hasMore: boolean;
+    data: Resource[];
+    people?: Resource[];
+    fetchedAt: string;
+}
+
+export interface CaseInfo {
+    conversationUrl?: string;
+    assigneeNames?: string;
+}
+
+export interface ConversationResult {
+    conversation: Resource;
+    notes?: NotesPage;
+    case: CaseInfo;
+    fetchedAt: string;
+}
+
+export interface MessagesResult {
+    page: number;
+    pageSize: number;
+    hasNext: boolean;
+    hasPrev: boolean;
+    data: Resource[];
+    included: Resource[];
+    people: Resource[];
+    warnings?: KustomerError[];
+    fetchedAt: string;
+}
+
+export interface AttachmentLink {
+    url: string;
+    fetchedAt: string;
+}
+
+/** Parameters of the Apex entry points, as the component sends them. */
+export interface GetConversationParams {
+    caseId: string;
+    includeNotes: boolean;
+    forceRefresh: boolean;
+}
+
+export interface GetMessagesParams {
+    caseId: string;
+    page: number;
+    pageSize: number;
+    includeNotes: boolean;
+    forceRefresh: boolean;
+}
+
+export interface GetNotesParams {
+    caseId: string;
+    page: number;
+    forceRefresh: boolean;
+}
+
+export interface GetAttachmentLinkParams {
+    caseId: string;
+    messageId: string;
+    attachmentId: string;
+}
