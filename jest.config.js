@@ -9,7 +9,12 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 export default {
     ...jestConfig,
     roots: ['force-app', 'preview', 'scripts'].filter(existsSync).map((dir) => `<rootDir>/${dir}`),
-    testPathIgnorePatterns: ['/node_modules/', '/preview/dist/', '<rootDir>/.ci-out/'],
+    testPathIgnorePatterns: [
+        '/node_modules/',
+        '/preview/dist/',
+        '<rootDir>/.ci-out/',
+        '/__tests__/(?:data|utils)/'
+    ],
     modulePathIgnorePatterns: ['<rootDir>/.ci-out/', '<rootDir>/preview/dist/'],
     setupFilesAfterEnv: [
         ...(jestConfig.setupFilesAfterEnv ?? []),
