@@ -269,10 +269,10 @@ describe("custom attribute matching: Kustomer's workflow upserts by URL", () => 
     });
 
     it('does not resolve wrong forms of the URL', () => {
-        if (prefix)
-            expect(resolveUpsertPath(path('Conversation_ID__c'), namespace, fields)).toHaveProperty(
-                'problem'
-            );
+        expect(prefix).not.toBe(''); // the project is namespaced: subscribers know the fields only prefixed
+        expect(resolveUpsertPath(path('Conversation_ID__c'), namespace, fields)).toHaveProperty(
+            'problem'
+        );
         expect(resolveUpsertPath(path(`${prefix}Conversation_URL__c`), namespace, fields)).toEqual({
             problem: `${prefix}Conversation_URL__c is not an external id`
         });

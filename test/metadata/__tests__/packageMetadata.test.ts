@@ -288,19 +288,18 @@ describe('record page, tab, cache partition', () => {
     });
 
     const bundle = 'lwc/kustomerCaseConversation/kustomerCaseConversation.js-meta.xml';
-    (metadataExists(bundle) ? it : it.skip)(
-        'matches the viewer bundle: Case record page target, same properties',
-        () => {
-            const meta = readMetadata(bundle);
-            const configs = list((meta.targetConfigs as Xml | undefined)?.targetConfig);
-            const recordPage = configs.find((config) =>
-                JSON.stringify(config).includes('lightning__RecordPage')
-            );
-            expect(JSON.stringify(recordPage?.objects)).toContain('Case');
-            const declared = list(recordPage?.property).map((p) => p.name);
-            expect(declared).toEqual(expect.arrayContaining(Object.keys(properties)));
-        }
-    );
+    // The viewer bundle comes from another part of the project; once it exists, the page must fit it.
+    it('matches the viewer bundle once it exists: Case record page target, same properties', () => {
+        if (!metadataExists(bundle)) return;
+        const meta = readMetadata(bundle);
+        const configs = list((meta.targetConfigs as Xml | undefined)?.targetConfig);
+        const recordPage = configs.find((config) =>
+            JSON.stringify(config).includes('lightning__RecordPage')
+        );
+        expect(JSON.stringify(recordPage?.objects)).toContain('Case');
+        const declared = list(recordPage?.property).map((p) => p.name);
+        expect(declared).toEqual(expect.arrayContaining(Object.keys(properties)));
+    });
 
     it('the setup tab shows the kustomerSetup component', () => {
         expect(readMetadata('tabs/Kustomer_Setup.tab-meta.xml')).toMatchObject({
