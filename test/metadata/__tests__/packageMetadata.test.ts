@@ -272,6 +272,24 @@ describe('record page, tab, cache partition', () => {
         expect(viewer).toBeDefined();
     });
 
+    it('wires every tab and tab set to an existing facet, and uses each facet once', () => {
+        const regions = list(page.flexiPageRegions);
+        const facets = regions
+            .filter((region) => region.type === 'Facet')
+            .map((region) => region.name);
+        const references = components.flatMap((component) =>
+            list(component.componentInstanceProperties)
+                .filter((p) => p.name === 'body' || p.name === 'tabs')
+                .map((p) => p.value)
+        );
+        expect([...references].sort()).toEqual([...facets].sort());
+        expect(
+            regions.filter((region) => region.type === 'Region').map((region) => region.name)
+        ).toEqual(['header', 'main', 'sidebar']);
+        expect(page.parentFlexiPage).toBeUndefined();
+        expect(regions.some((region) => region.mode !== undefined)).toBe(false); // mode needs a parent page
+    });
+
     it('references the viewer by its bare name (no c: or namespace), like packaged pages do', () => {
         expect(viewer?.componentName).toBe('kustomerCaseConversation');
     });
