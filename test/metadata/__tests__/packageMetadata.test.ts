@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import {
     METADATA_DIR,
     PROJECT_ROOT,
@@ -349,6 +350,28 @@ describe('what the package must not ship', () => {
             (file) => namespace && readFileSync(file, 'utf8').includes(prefix)
         );
         expect(offenders.map((file) => relative(PROJECT_ROOT, file))).toEqual([]);
+    });
+
+    it('has no value with leading or trailing whitespace (a formatter that wraps text changes the value)', () => {
+        const parser = new XMLParser({
+            ignoreAttributes: true,
+            parseTagValue: false,
+            trimValues: false
+        });
+        const padded: string[] = [];
+        const walk = (node: unknown, path: string): void => {
+            if (typeof node === 'string') {
+                if (node !== node.trim()) padded.push(path);
+            } else if (node && typeof node === 'object') {
+                for (const [key, value] of Object.entries(node)) {
+                    if (key !== '#text') walk(value, `${path}/${key}`);
+                }
+            }
+        };
+        for (const file of shipped.filter((f) => f.endsWith('.xml'))) {
+            walk(parser.parse(readFileSync(file, 'utf8')), relative(METADATA_DIR, file));
+        }
+        expect(padded).toEqual([]);
     });
 
     it('has no CSP trusted sites, profiles or Custom Labels of this area', () => {
