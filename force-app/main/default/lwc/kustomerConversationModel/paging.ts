@@ -23,23 +23,22 @@ function lastPageFill(count: number, size: number): number {
 }
 
 /**
- * The page size in [preferred, 100] whose last (newest) page holds the most messages; ties go to the smaller
- * size (smaller payloads). With no count, the preferred size.
+ * The page size in [preferred, 100] whose last (newest) page is the fullest (items / size), so the first view shows
+ * close to a full page; ties go to the smaller size (smaller payloads). With no count, the preferred size.
  */
 export function planPageSize(messageCount: number | undefined, preferred: unknown): number {
     const floor = clampPageSize(preferred);
-    if (messageCount === undefined || !Number.isFinite(messageCount) || messageCount <= 0)
-        return floor;
+    if (messageCount === undefined || !Number.isFinite(messageCount) || messageCount <= 0) return floor;
     let best = floor;
-    let bestFill = lastPageFill(messageCount, floor);
+    let bestRatio = lastPageFill(messageCount, floor) / floor;
     for (let size = floor + 1; size <= MAX_PAGE_SIZE; size++) {
-        const fill = lastPageFill(messageCount, size);
-        if (fill > bestFill) {
+        const ratio = lastPageFill(messageCount, size) / size;
+        if (ratio > bestRatio) {
             best = size;
-            bestFill = fill;
+            bestRatio = ratio;
         }
     }
-    // Never ask for a page past Kustomer's page limit.
+    // Never plan a page past Kustomer's page limit when a bigger page avoids it.
     while (Math.ceil(messageCount / best) > MAX_PAGE && best < MAX_PAGE_SIZE) best++;
     return best;
 }

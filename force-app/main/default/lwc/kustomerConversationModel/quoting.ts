@@ -13,9 +13,9 @@ const MAX_SCANNED = 200000;
 
 // "On Mon, 10 Mar 2025 at 14:01, Jordan <j@x> wrote:" and its translations (one or two lines).
 const REPLY_HEADER =
-    /^\s*(?:on|le|am|el|il|op|den|em|w dniu|dne)\b.{0,300}(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|skrev|escreveu|napisał|napisała|napsal)\s*:\s*$/i;
+    /^\s*(?:on|le|am|el|il|op|den|em|w dniu|dne)\b.{0,300}(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|skrev|escreveu|napisał|napisała|napsal)(?:\s.{0,200})?\s*:\s*$/i;
 const GENERIC_WROTE =
-    /^.{0,300}\b(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|skrev|escreveu)\s*:\s*$/i;
+    /^.{0,300}\b(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|skrev|escreveu)(?:\s.{0,200})?\s*:\s*$/i;
 const CJK_WROTE = /^.{0,300}(?:写道|寫道|のメッセージ|님이 작성)[:：]?\s*$/;
 const ORIGINAL_MESSAGE =
     /^\s*[-_=]{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|ursprungligt meddelande|opprinnelig melding|oprindelig meddelelse|mensagem original|wiadomość oryginalna|original meddelelse|forwarded message|begin forwarded message|message transféré|weitergeleitete nachricht|mensaje reenviado)\s*[-_=]{2,}\s*$/i;
@@ -28,9 +28,28 @@ const HEADER_TO_SUBJECT =
     /^\s*\*?(?:to|an|à|para|a|aan|till|til|do|кому|收件人|宛先|subject|betreff|objet|asunto|oggetto|onderwerp|ämne|emne|temat|тема|主题|件名)\s*\*?\s*[:：]/i;
 const QUOTE_LINE = /^\s*>/;
 
-function isReplyHeader(line: string): boolean {
+/** An attribution line names a date/time or an address; "On Monday I wrote:" does not. */
+function looksLikeAttribution(line: string): boolean {
+    return /\d/.test(line) || line.includes('@');
+}
+
+function nextContentIsQuote(lines: string[], index: number): boolean {
+    for (let next = index + 1; next < Math.min(lines.length, index + 4); next++) {
+        if (lines[next].trim() !== '') return QUOTE_LINE.test(lines[next]);
+    }
+    return false;
+}
+
+/**
+ * "On … wrote:" and translations (above quoted lines, or naming a date or address); the looser "… wrote:" forms
+ * only right above quoted lines.
+ */
+function isReplyHeader(lines: string[], index: number): boolean {
+    const line = lines[index];
     if (line.length > 400) return false;
-    return REPLY_HEADER.test(line) || GENERIC_WROTE.test(line) || CJK_WROTE.test(line);
+    const quoteBelow = nextContentIsQuote(lines, index);
+    if (REPLY_HEADER.test(line)) return quoteBelow || looksLikeAttribution(line);
+    return quoteBelow && (GENERIC_WROTE.test(line) || CJK_WROTE.test(line));
 }
 
 function isOutlookHeader(lines: string[], index: number): boolean {
@@ -67,9 +86,15 @@ function headerStart(lines: string[]): number {
             return index;
         }
         if (isOutlookHeader(lines, index)) return index;
-        if (isReplyHeader(line)) return index;
-        const twoLines = index + 1 < lines.length ? `${line} ${lines[index + 1]}` : '';
-        if (twoLines && REPLY_HEADER.test(twoLines) && QUOTE_LINE.test(lines[index + 2] ?? '>')) {
+        if (isReplyHeader(lines, index)) return index;
+        const twoLines =
+            line.trim() !== '' && index + 1 < lines.length ? `${line} ${lines[index + 1]}` : '';
+        if (
+            twoLines &&
+            REPLY_HEADER.test(twoLines) &&
+            looksLikeAttribution(twoLines) &&
+            nextContentIsQuote(lines, index + 1)
+        ) {
             return index;
         }
     }
@@ -86,10 +111,10 @@ export function splitQuoted(text: string): QuoteSplit {
     if (candidates.length === 0) return { main: text };
     let start = Math.min(...candidates);
     // A reply header right above ">" lines belongs to the quote.
-    if (start > 0 && isReplyHeader(lines[start - 1])) start -= 1;
+    if (start > 0 && isReplyHeader(lines, start - 1)) start -= 1;
     const main = lines.slice(0, start).join('\n').replace(/\s+$/, '');
     if (main.trim() === '') return { main: text };
-    return { main, quoted: lines.slice(start).join('\n') };
+    return { main, quoted: lines.slice(start).join('\n').replace(/^(?:[ \t]*\n)+/, '') };
 }
 
 const HTML_MARKERS: readonly RegExp[] = [
