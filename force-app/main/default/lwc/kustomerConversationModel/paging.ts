@@ -28,7 +28,8 @@ function lastPageFill(count: number, size: number): number {
  */
 export function planPageSize(messageCount: number | undefined, preferred: unknown): number {
     const floor = clampPageSize(preferred);
-    if (messageCount === undefined || !Number.isFinite(messageCount) || messageCount <= 0) return floor;
+    if (messageCount === undefined || !Number.isFinite(messageCount) || messageCount <= 0)
+        return floor;
     let best = floor;
     let bestRatio = lastPageFill(messageCount, floor) / floor;
     for (let size = floor + 1; size <= MAX_PAGE_SIZE; size++) {

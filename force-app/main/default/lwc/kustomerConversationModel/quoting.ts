@@ -114,7 +114,13 @@ export function splitQuoted(text: string): QuoteSplit {
     if (start > 0 && isReplyHeader(lines, start - 1)) start -= 1;
     const main = lines.slice(0, start).join('\n').replace(/\s+$/, '');
     if (main.trim() === '') return { main: text };
-    return { main, quoted: lines.slice(start).join('\n').replace(/^(?:[ \t]*\n)+/, '') };
+    return {
+        main,
+        quoted: lines
+            .slice(start)
+            .join('\n')
+            .replace(/^(?:[ \t]*\n)+/, '')
+    };
 }
 
 const HTML_MARKERS: readonly RegExp[] = [

@@ -24,15 +24,27 @@ describe('channelInfo', () => {
     });
 
     it('only email shows email headers', () => {
-        const emailLike = Object.keys(CHANNEL_CATALOGUE).filter((channel) => channelInfo(channel).isEmail);
+        const emailLike = Object.keys(CHANNEL_CATALOGUE).filter(
+            (channel) => channelInfo(channel).isEmail
+        );
         expect(emailLike).toEqual(['email']);
     });
 
     it('falls back gracefully for channels outside the catalogue, keeping their name as text', () => {
-        expect(channelInfo('line')).toMatchObject({ icon: 'standard:live_chat', labelKey: 'Viewer_Channel_Other', rawName: 'line' });
-        expect(channelInfo('facebook-comment')).toMatchObject({ icon: 'standard:post', rawName: 'facebook-comment' });
+        expect(channelInfo('line')).toMatchObject({
+            icon: 'standard:live_chat',
+            labelKey: 'Viewer_Channel_Other',
+            rawName: 'line'
+        });
+        expect(channelInfo('facebook-comment')).toMatchObject({
+            icon: 'standard:post',
+            rawName: 'facebook-comment'
+        });
         expect(channelInfo('tiktok')).toMatchObject({ icon: 'standard:social' });
-        expect(channelInfo('zzz')).toMatchObject({ icon: 'standard:messaging_conversation', rawName: 'zzz' });
+        expect(channelInfo('zzz')).toMatchObject({
+            icon: 'standard:messaging_conversation',
+            rawName: 'zzz'
+        });
     });
 
     it('never lets inherited object keys pass as channels', () => {
@@ -42,7 +54,10 @@ describe('channelInfo', () => {
 
     it('handles missing and mistyped values', () => {
         for (const value of [undefined, null, 42, {}, [], '', '   ']) {
-            expect(channelInfo(value)).toMatchObject({ channel: 'unknown', labelKey: 'Viewer_Channel_Unknown' });
+            expect(channelInfo(value)).toMatchObject({
+                channel: 'unknown',
+                labelKey: 'Viewer_Channel_Unknown'
+            });
         }
     });
 

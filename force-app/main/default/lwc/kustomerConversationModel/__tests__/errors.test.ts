@@ -1,11 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { ERROR_CODES, parseApexError, presentError, toKustomerError } from 'c/kustomerConversationModel';
+import {
+    ERROR_CODES,
+    parseApexError,
+    presentError,
+    toKustomerError
+} from 'c/kustomerConversationModel';
 
 const aura = (error: unknown) => ({ status: 500, body: { message: JSON.stringify(error) } });
 
 describe('parseApexError', () => {
     it('reads the KustomerError JSON inside an AuraHandledException', () => {
-        expect(parseApexError(aura({ code: 'NOT_FOUND', message: 'gone', httpStatus: 404 }))).toEqual({
+        expect(
+            parseApexError(aura({ code: 'NOT_FOUND', message: 'gone', httpStatus: 404 }))
+        ).toEqual({
             code: 'NOT_FOUND',
             message: 'gone',
             httpStatus: 404
@@ -13,22 +20,41 @@ describe('parseApexError', () => {
     });
 
     it('keeps the missing role and the rate-limit wait, clamped to 1..300', () => {
-        expect(parseApexError(aura({ code: 'FORBIDDEN', message: '', missingRole: 'org.permission.note.read' }))).toMatchObject({
+        expect(
+            parseApexError(
+                aura({ code: 'FORBIDDEN', message: '', missingRole: 'org.permission.note.read' })
+            )
+        ).toMatchObject({
             missingRole: 'org.permission.note.read'
         });
-        expect(parseApexError(aura({ code: 'RATE_LIMITED', message: '', retryAfterSeconds: 9999 })).retryAfterSeconds).toBe(300);
-        expect(parseApexError(aura({ code: 'RATE_LIMITED', message: '', retryAfterSeconds: 0.2 })).retryAfterSeconds).toBe(1);
-        expect(parseApexError(aura({ code: 'RATE_LIMITED', message: '' })).retryAfterSeconds).toBe(60);
+        expect(
+            parseApexError(aura({ code: 'RATE_LIMITED', message: '', retryAfterSeconds: 9999 }))
+                .retryAfterSeconds
+        ).toBe(300);
+        expect(
+            parseApexError(aura({ code: 'RATE_LIMITED', message: '', retryAfterSeconds: 0.2 }))
+                .retryAfterSeconds
+        ).toBe(1);
+        expect(parseApexError(aura({ code: 'RATE_LIMITED', message: '' })).retryAfterSeconds).toBe(
+            60
+        );
     });
 
     it('drops a missing role that is not a Kustomer role name', () => {
-        expect(parseApexError(aura({ code: 'FORBIDDEN', message: '', missingRole: '<img src=x>' })).missingRole).toBeUndefined();
+        expect(
+            parseApexError(aura({ code: 'FORBIDDEN', message: '', missingRole: '<img src=x>' }))
+                .missingRole
+        ).toBeUndefined();
     });
 
     it('reads body arrays and page errors', () => {
-        const inArray = { body: [{ message: JSON.stringify({ code: 'TIMEOUT', message: 'slow' }) }] };
+        const inArray = {
+            body: [{ message: JSON.stringify({ code: 'TIMEOUT', message: 'slow' }) }]
+        };
         expect(parseApexError(inArray).code).toBe('TIMEOUT');
-        const pageErrors = { body: { pageErrors: [{ message: JSON.stringify({ code: 'UPSTREAM', message: '' }) }] } };
+        const pageErrors = {
+            body: { pageErrors: [{ message: JSON.stringify({ code: 'UPSTREAM', message: '' }) }] }
+        };
         expect(parseApexError(pageErrors).code).toBe('UPSTREAM');
     });
 
@@ -37,14 +63,22 @@ describe('parseApexError', () => {
             code: 'UNKNOWN',
             message: 'System.NullPointerException'
         });
-        expect(parseApexError(new Error('network down'))).toEqual({ code: 'UNKNOWN', message: 'network down' });
+        expect(parseApexError(new Error('network down'))).toEqual({
+            code: 'UNKNOWN',
+            message: 'network down'
+        });
         expect(parseApexError(undefined)).toEqual({ code: 'UNKNOWN', message: '' });
         expect(parseApexError(aura({ code: 'NOPE', message: 'x' })).code).toBe('UNKNOWN');
     });
 
     it('accepts a KustomerError object as it is', () => {
-        expect(toKustomerError({ code: 'BAD_RESPONSE', message: 'x' })).toEqual({ code: 'BAD_RESPONSE', message: 'x' });
-        expect(toKustomerError({ code: 'BAD_RESPONSE', message: 'x', httpStatus: 9000 })?.httpStatus).toBeUndefined();
+        expect(toKustomerError({ code: 'BAD_RESPONSE', message: 'x' })).toEqual({
+            code: 'BAD_RESPONSE',
+            message: 'x'
+        });
+        expect(
+            toKustomerError({ code: 'BAD_RESPONSE', message: 'x', httpStatus: 9000 })?.httpStatus
+        ).toBeUndefined();
     });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { dayKey, formatDay, formatFileSize, formatFull, formatTime, freshness } from 'c/kustomerConversationModel';
+import {
+    dayKey,
+    formatDay,
+    formatFileSize,
+    formatFull,
+    formatTime,
+    freshness
+} from 'c/kustomerConversationModel';
 
 const NEW_YORK = { locale: 'en-US', timeZone: 'America/New_York' };
 const BERLIN = { locale: 'de-DE', timeZone: 'Europe/Berlin' };
@@ -25,7 +32,9 @@ describe('time formatting in the Salesforce user locale and time zone', () => {
     });
 
     it('falls back instead of throwing on a bad locale or zone', () => {
-        expect(formatTime(LATE, { locale: 'xx_not-a-locale!!', timeZone: 'Mars/Olympus' })).not.toBe('');
+        expect(
+            formatTime(LATE, { locale: 'xx_not-a-locale!!', timeZone: 'Mars/Olympus' })
+        ).not.toBe('');
         expect(dayKey(LATE, { locale: '', timeZone: '' })).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(formatTime(Number.NaN, NEW_YORK)).toBe('');
     });
@@ -38,9 +47,18 @@ describe('time formatting in the Salesforce user locale and time zone', () => {
 describe('freshness', () => {
     const now = Date.parse('2025-03-12T10:40:00.000Z');
     it('says just now, minutes, hours, or the date', () => {
-        expect(freshness(now - 10000, now, NEW_YORK)).toEqual({ key: 'Viewer_Updated_Just_Now', args: [] });
-        expect(freshness(now - 120000, now, NEW_YORK)).toEqual({ key: 'Viewer_Updated_Minutes', args: ['2'] });
-        expect(freshness(now - 3 * 3600000, now, NEW_YORK)).toEqual({ key: 'Viewer_Updated_Hours', args: ['3'] });
+        expect(freshness(now - 10000, now, NEW_YORK)).toEqual({
+            key: 'Viewer_Updated_Just_Now',
+            args: []
+        });
+        expect(freshness(now - 120000, now, NEW_YORK)).toEqual({
+            key: 'Viewer_Updated_Minutes',
+            args: ['2']
+        });
+        expect(freshness(now - 3 * 3600000, now, NEW_YORK)).toEqual({
+            key: 'Viewer_Updated_Hours',
+            args: ['3']
+        });
         expect(freshness(now - 3 * 86400000, now, NEW_YORK).key).toBe('Viewer_Updated_At');
         expect(freshness(undefined, now, NEW_YORK).key).toBe('Viewer_Updated_Unknown');
         expect(freshness(now + 60000, now, NEW_YORK).key).toBe('Viewer_Updated_Just_Now');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { linkify, safeHttpUrl } from 'c/kustomerConversationModel';
 
-const links = (text: string) => linkify(text).filter((segment) => segment.href).map((segment) => [segment.text, segment.href]);
+const links = (text: string) =>
+    linkify(text)
+        .filter((segment) => segment.href)
+        .map((segment) => [segment.text, segment.href]);
 
 describe('linkify', () => {
     it('links http and https URLs and keeps the text intact', () => {
@@ -10,7 +13,11 @@ describe('linkify', () => {
             ['https://track.example.com/p?id=42&x=1', 'https://track.example.com/p?id=42&x=1'],
             ['http://example.org', 'http://example.org/']
         ]);
-        expect(linkify(text).map((segment) => segment.text).join('')).toBe(text);
+        expect(
+            linkify(text)
+                .map((segment) => segment.text)
+                .join('')
+        ).toBe(text);
     });
 
     it('links e-mail addresses as mailto:', () => {
@@ -20,15 +27,25 @@ describe('linkify', () => {
     });
 
     it('never links other schemes', () => {
-        for (const text of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', 'ftp://x.example']) {
+        for (const text of [
+            'javascript:alert(1)',
+            'data:text/html,<script>alert(1)</script>',
+            'vbscript:x',
+            'file:///etc/passwd',
+            'ftp://x.example'
+        ]) {
             expect(links(text)).toEqual([]);
         }
         expect(links('see javascript://%0aalert(1)')).toEqual([]);
     });
 
     it('trims sentence punctuation but keeps balanced parentheses', () => {
-        expect(links('(see https://example.com/a)')).toEqual([['https://example.com/a', 'https://example.com/a']]);
-        expect(links('https://en.wikipedia.org/wiki/Tent_(camping).')[0][0]).toBe('https://en.wikipedia.org/wiki/Tent_(camping)');
+        expect(links('(see https://example.com/a)')).toEqual([
+            ['https://example.com/a', 'https://example.com/a']
+        ]);
+        expect(links('https://en.wikipedia.org/wiki/Tent_(camping).')[0][0]).toBe(
+            'https://en.wikipedia.org/wiki/Tent_(camping)'
+        );
     });
 
     it('stops URLs at quotes and angle brackets', () => {

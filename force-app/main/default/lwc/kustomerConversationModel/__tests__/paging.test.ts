@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { clampPageSize, detectOrder, newestPage, olderPage, pageCount, planPageSize } from 'c/kustomerConversationModel';
+import {
+    clampPageSize,
+    detectOrder,
+    newestPage,
+    olderPage,
+    pageCount,
+    planPageSize
+} from 'c/kustomerConversationModel';
 
 describe('planPageSize', () => {
     it('loads a short conversation in one page', () => {
@@ -11,7 +18,8 @@ describe('planPageSize', () => {
     it('picks the size in [preferred, 100] that fills the newest page best', () => {
         // 101 messages: 50 → the last page holds 1 of 50; 51 → 50 of 51. 51 fills it best.
         expect(planPageSize(101, 50)).toBe(51);
-        const ratio = (count: number, size: number) => (count % size === 0 ? size : count % size) / size;
+        const ratio = (count: number, size: number) =>
+            (count % size === 0 ? size : count % size) / size;
         for (const count of [1234, 999, 4321, 150]) {
             const size = planPageSize(count, 50);
             expect(size).toBeGreaterThanOrEqual(50);

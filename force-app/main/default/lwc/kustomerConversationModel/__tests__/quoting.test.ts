@@ -3,7 +3,9 @@ import { splitQuoted, splitQuotedHtml } from 'c/kustomerConversationModel';
 
 describe('splitQuoted', () => {
     it('leaves a message without history whole', () => {
-        expect(splitQuoted('Hi,\n\nThanks for the update.\nJordan')).toEqual({ main: 'Hi,\n\nThanks for the update.\nJordan' });
+        expect(splitQuoted('Hi,\n\nThanks for the update.\nJordan')).toEqual({
+            main: 'Hi,\n\nThanks for the update.\nJordan'
+        });
     });
 
     it.each([
@@ -11,10 +13,16 @@ describe('splitQuoted', () => {
         ['French', 'Le lun. 10 mars 2025 à 14:20, Acme <support@acme.example> a écrit :'],
         ['German', 'Am Mo., 10. März 2025 um 14:20 Uhr schrieb Acme <support@acme.example>:'],
         ['Spanish', 'El lun, 10 mar 2025 a las 14:20, Acme (<support@acme.example>) escribió:'],
-        ['Italian', 'Il giorno lun 10 mar 2025 alle ore 14:20 Acme <support@acme.example> ha scritto:'],
+        [
+            'Italian',
+            'Il giorno lun 10 mar 2025 alle ore 14:20 Acme <support@acme.example> ha scritto:'
+        ],
         ['Dutch', 'Op ma 10 mrt 2025 om 14:20 schreef Acme <support@acme.example>:'],
         ['Swedish', 'Den mån 10 mars 2025 kl 14:20 skrev Acme <support@acme.example>:'],
-        ['Portuguese', 'Em seg., 10 de mar. de 2025 às 14:20, Acme <support@acme.example> escreveu:']
+        [
+            'Portuguese',
+            'Em seg., 10 de mar. de 2025 às 14:20, Acme <support@acme.example> escreveu:'
+        ]
     ])('collapses history under a %s reply header', (_language, header) => {
         const text = `Sage, please.\n\n${header}\n> Which colour is your tent?\n> Priya`;
         expect(splitQuoted(text)).toEqual({
@@ -24,7 +32,8 @@ describe('splitQuoted', () => {
     });
 
     it('collapses an Outlook "-----Original Message-----" block', () => {
-        const text = 'Thanks!\n\n-----Original Message-----\nFrom: Acme\nSent: Monday\nTo: Jordan\nSubject: Re: pole';
+        const text =
+            'Thanks!\n\n-----Original Message-----\nFrom: Acme\nSent: Monday\nTo: Jordan\nSubject: Re: pole';
         expect(splitQuoted(text).main).toBe('Thanks!');
         expect(splitQuoted(text).quoted).toMatch(/^-----Original Message-----/);
     });
@@ -37,7 +46,8 @@ describe('splitQuoted', () => {
     });
 
     it('collapses German Outlook headers (Von/Gesendet/An)', () => {
-        const text = 'Danke.\n\nVon: Acme\nGesendet: Montag, 10. März 2025 14:20\nAn: Jordan\nBetreff: Stange';
+        const text =
+            'Danke.\n\nVon: Acme\nGesendet: Montag, 10. März 2025 14:20\nAn: Jordan\nBetreff: Stange';
         expect(splitQuoted(text).main).toBe('Danke.');
     });
 
@@ -48,7 +58,10 @@ describe('splitQuoted', () => {
 
     it('collapses trailing ">" quoting', () => {
         const text = 'Yes please.\n\n> Should we ship it?\n>\n> Priya\n';
-        expect(splitQuoted(text)).toEqual({ main: 'Yes please.', quoted: '> Should we ship it?\n>\n> Priya\n' });
+        expect(splitQuoted(text)).toEqual({
+            main: 'Yes please.',
+            quoted: '> Should we ship it?\n>\n> Priya\n'
+        });
     });
 
     it('keeps ">" lines in the middle of a message (inline replies) visible', () => {
@@ -57,7 +70,9 @@ describe('splitQuoted', () => {
     });
 
     it('never hides the whole message', () => {
-        expect(splitQuoted('> only a quote\n> nothing else')).toEqual({ main: '> only a quote\n> nothing else' });
+        expect(splitQuoted('> only a quote\n> nothing else')).toEqual({
+            main: '> only a quote\n> nothing else'
+        });
         const forwarded = '-----Original Message-----\nFrom: a\nSent: b\nTo: c';
         expect(splitQuoted(forwarded)).toEqual({ main: forwarded });
     });
@@ -69,11 +84,17 @@ describe('splitQuoted', () => {
 
 describe('splitQuotedHtml', () => {
     it('splits at Gmail and Outlook quote containers', () => {
-        const gmail = '<div>Sage.</div><div class="gmail_quote"><div>On Mon wrote:</div><blockquote>Which?</blockquote></div>';
-        expect(splitQuotedHtml(gmail)).toEqual({ main: '<div>Sage.</div>', quoted: gmail.slice('<div>Sage.</div>'.length) });
+        const gmail =
+            '<div>Sage.</div><div class="gmail_quote"><div>On Mon wrote:</div><blockquote>Which?</blockquote></div>';
+        expect(splitQuotedHtml(gmail)).toEqual({
+            main: '<div>Sage.</div>',
+            quoted: gmail.slice('<div>Sage.</div>'.length)
+        });
         const outlook = '<p>Thanks</p><div id="divRplyFwdMsg"><b>From:</b> Acme</div>';
         expect(splitQuotedHtml(outlook).main).toBe('<p>Thanks</p>');
-        expect(splitQuotedHtml('<p>Hi</p><blockquote>old</blockquote>').quoted).toBe('<blockquote>old</blockquote>');
+        expect(splitQuotedHtml('<p>Hi</p><blockquote>old</blockquote>').quoted).toBe(
+            '<blockquote>old</blockquote>'
+        );
     });
 
     it('does not split when nothing visible would remain', () => {
@@ -84,7 +105,8 @@ describe('splitQuotedHtml', () => {
 
 describe('splitQuoted keeps ordinary sentences', () => {
     it('does not treat "I wrote:" prose as a reply header', () => {
-        const text = 'Here is what I wrote:\nThe pole is cracked.\nOn Monday I wrote:\nPlease help.';
+        const text =
+            'Here is what I wrote:\nThe pole is cracked.\nOn Monday I wrote:\nPlease help.';
         expect(splitQuoted(text)).toEqual({ main: text });
     });
 
