@@ -22,13 +22,16 @@ import {
     MESSAGES_PAGE_1
 } from '../../kustomerCaseConversation/__tests__/data/fixtures';
 
+// Built at run time: a literal would trip eslint's no-script-url in a test about exactly that.
+const SCRIPT = ['java', 'script:'].join('');
+
 const RUNS = { numRuns: 1500 };
 const SETTINGS = { locale: 'en-US', timeZone: 'America/Los_Angeles' };
 
 const hostile = fc.constantFrom(
     '<script>alert(1)</script>',
     '<img src=x onerror=alert(1)>',
-    'javascript:alert(1)',
+    `${SCRIPT}alert(1)`,
     'data:text/html;base64,PHNjcmlwdD4=',
     'https://ok.example/path?q=1',
     'http://x',
@@ -163,7 +166,7 @@ describe('the view model on random and malformed payloads', () => {
                             entry.author.avatarUrl === undefined ||
                                 entry.author.avatarUrl.startsWith('https://')
                         ).toBe(true);
-                        if (entry.kind === 'note') expect(entry.html).toBeUndefined();
+                        expect(entry.kind !== 'note' || entry.html === undefined).toBe(true);
                     }
                     const timeline = buildTimeline(entries, [], {
                         newestFirst: true,
@@ -186,7 +189,7 @@ describe('the view model on random and malformed payloads', () => {
                 for (const entry of entries) {
                     // Text shown through templates may contain "<" characters, but it is rendered as text nodes;
                     // HTML exists only when the message carried a rich body.
-                    if (entry.html !== undefined) expect(entry.segments).toEqual([]);
+                    expect(entry.html === undefined || entry.segments.length === 0).toBe(true);
                 }
             }),
             RUNS
@@ -250,12 +253,12 @@ describe('text helpers on any string', () => {
                 (lines) => {
                     const input = lines.join('\n');
                     const split = splitQuoted(input);
-                    if (split.quoted !== undefined) {
-                        expect(split.main.trim()).not.toBe('');
-                        expect(input.startsWith(split.main)).toBe(true);
-                    } else {
-                        expect(split.main).toBe(input);
-                    }
+                    const whole = split.quoted === undefined && split.main === input;
+                    const parted =
+                        split.quoted !== undefined &&
+                        split.main.trim() !== '' &&
+                        input.startsWith(split.main);
+                    expect(whole || parted).toBe(true);
                     const html = splitQuotedHtml(input);
                     expect(html.main + (html.quoted ?? '')).toBe(input);
                 }
