@@ -31,7 +31,7 @@ import type {
 import { loadConversation, loadMessages, loadNotes } from './loader';
 import type { LoadResult } from './loader';
 
-/** Kustomer's order, once seen newest-first, holds for every later conversation of this page session. */
+/** Kustomer's order as last seen: later viewers on the page start with it (and correct it when it is wrong). */
 let sessionOrder: PageOrder = 'asc';
 
 export type NotesStatus = 'NONE' | 'OK' | 'FORBIDDEN' | 'ERROR';
@@ -115,16 +115,18 @@ export class ViewerState {
         return this.loadNewest(forceRefresh);
     }
 
-    private async loadNewest(forceRefresh: boolean): Promise<Outcome> {
+    /** The newest page; when its order contradicts the assumed one, switch once and load the other end. */
+    private async loadNewest(forceRefresh: boolean, switched = false): Promise<Outcome> {
         const page = newestPage(this.messageCount, this.pageSize, this.order);
         const result = await this.fetchMessages(page, forceRefresh);
         if (!result.ok) return result;
         const order = detectOrder(pageTimes(result.value));
-        if (order === 'desc' && this.order === 'asc') {
-            // Kustomer answered newest-first: page 1 holds the newest messages.
-            this.order = 'desc';
-            sessionOrder = 'desc';
-            if (page !== 1) return this.loadNewest(forceRefresh);
+        if (order !== undefined && order !== this.order && !switched) {
+            // Kustomer's order is not the one assumed: the newest messages are on the other end.
+            this.order = order;
+            sessionOrder = order;
+            const newest = newestPage(this.messageCount, this.pageSize, order);
+            if (newest !== page) return this.loadNewest(forceRefresh, true);
         }
         this.messagePages.set(page, result.value);
         this.rebuild();
@@ -198,6 +200,7 @@ export class ViewerState {
 
     private applyConversation(result: JsonObject): void {
         this.conversationResult = result;
+        this.conversation = normalizeConversation(result, collectPeople(result));
         this.fetchedAt = asTime(result.fetchedAt) ?? Date.now();
         this.notePages.clear();
         this.notesStatus = 'NONE';
