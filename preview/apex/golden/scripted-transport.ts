@@ -47,6 +47,10 @@ export function scriptedTransport(exchanges: GoldenExchange[]): ScriptedTranspor
             problems.push(`${sent}: sent before round ${earlier[0].round} was answered`);
         }
         const round = exchange.round;
+        if (delivered.has(round)) {
+            problems.push(`${sent}: sent after the other requests of round ${round} were answered`);
+            return Promise.resolve(exchange.response);
+        }
         const answered = new Promise<TransportResponse>((resolve) => {
             const list = waiting.get(round) ?? [];
             list.push(() => resolve(exchange.response));
@@ -54,10 +58,10 @@ export function scriptedTransport(exchanges: GoldenExchange[]): ScriptedTranspor
         });
         const arrived = exchanges.slice(0, next).filter((e) => e.round === round).length;
         if (arrived === roundSize(round)) {
-            setImmediate(() => deliver(round));
+            setTimeout(() => deliver(round));
         } else {
             // The requests of one round go out together (Promise.all): all of them before the next macrotask.
-            setImmediate(() => {
+            setTimeout(() => {
                 if (delivered.has(round)) return;
                 const sentSoFar = exchanges.slice(0, next).filter((e) => e.round === round).length;
                 if (sentSoFar < roundSize(round)) {
