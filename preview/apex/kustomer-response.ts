@@ -13,8 +13,7 @@ export interface TransportResponse {
 export type JsonObject = { [key: string]: Json };
 
 export type Outcome =
-    | { ok: true; document: JsonObject; status: number }
-    | { ok: false; error: KustomerError };
+    { ok: true; document: JsonObject; status: number } | { ok: false; error: KustomerError };
 
 /** A body longer than this is refused (BAD_RESPONSE), like a Continuation's 1 MB response limit. */
 export const MAX_BODY_CHARS = 1_000_000;
@@ -134,7 +133,9 @@ export function outcomeOf(name: RequestName, response: TransportResponse, nowMs:
     }
     const bad = (why: string): Outcome => ({
         ok: false,
-        error: kustomerError('BAD_RESPONSE', `Kustomer ${name} response ${why}`, { httpStatus: status })
+        error: kustomerError('BAD_RESPONSE', `Kustomer ${name} response ${why}`, {
+            httpStatus: status
+        })
     });
     if (bodyText === undefined || bodyText === '') return bad('is empty');
     if (bodyText.length > MAX_BODY_CHARS) return bad(`is larger than ${MAX_BODY_CHARS} characters`);

@@ -155,11 +155,11 @@ export const minimiseAttachment = (source: unknown): Resource | undefined =>
 export const minimiseNote = (source: unknown): Resource | undefined =>
     resource(source, NOTE, { createdBy: 'one' });
 
-export const minimisePerson = (source: unknown): Resource | undefined =>
-    resource(source, PERSON);
+export const minimisePerson = (source: unknown): Resource | undefined => resource(source, PERSON);
 
 export const minimiseMessages = (source: unknown): Resource[] => list(source, minimiseMessage);
-export const minimiseAttachments = (source: unknown): Resource[] => list(source, minimiseAttachment);
+export const minimiseAttachments = (source: unknown): Resource[] =>
+    list(source, minimiseAttachment);
 export const minimiseNotes = (source: unknown): Resource[] => list(source, minimiseNote);
 
 /** A users response's data: an array, or one object when one id was asked. */

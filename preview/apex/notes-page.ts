@@ -34,7 +34,14 @@ export function notesPageFrom(
         };
     } else {
         const status = outcome.error.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'ERROR';
-        notes = { status, error: outcome.error, page, hasMore: false, data: [], fetchedAt: ctx.nowIso };
+        notes = {
+            status,
+            error: outcome.error,
+            page,
+            hasMore: false,
+            data: [],
+            fetchedAt: ctx.nowIso
+        };
     }
     if (notes.status !== 'ERROR') {
         const { fetchedAt, ...value } = notes;

@@ -52,16 +52,15 @@ export function customerIdOf(conversation: Resource | undefined): string | undef
 export class People {
     readonly warnings: KustomerError[] = [];
     private readonly ctx: ActionContext;
-    private readonly readCache: boolean;
     private readonly users = new Map<string, Resource>();
     /** Ids looked up in the cache or asked of Kustomer: never asked again in this action. */
     private readonly settled = new Set<string>();
     private customer: Resource | undefined;
     private customerSettled = false;
 
-    constructor(ctx: ActionContext, forceRefresh: boolean) {
+    /** People are read from Platform Cache even on forceRefresh: names change rarely, the budget is org-wide. */
+    constructor(ctx: ActionContext) {
         this.ctx = ctx;
-        this.readCache = !forceRefresh;
     }
 
     /** Reads the cache for ids not seen yet; returns the ids still to ask Kustomer for. */
@@ -69,7 +68,7 @@ export class People {
         const missing: string[] = [];
         for (const id of ids) {
             if (this.settled.has(id)) continue;
-            const cached = this.readCache ? this.ctx.cache.get(cacheKeys.user(id)) : undefined;
+            const cached = this.ctx.cache.get(cacheKeys.user(id));
             const user = cached ? minimisePerson(cached.value) : undefined;
             if (user) {
                 this.users.set(id, user);
@@ -113,7 +112,7 @@ export class People {
     customerRequest(customerId: string | undefined): KustomerRequest | undefined {
         if (!customerId || this.customerSettled) return undefined;
         this.customerSettled = true;
-        const cached = this.readCache ? this.ctx.cache.get(cacheKeys.customer(customerId)) : undefined;
+        const cached = this.ctx.cache.get(cacheKeys.customer(customerId));
         this.customer = cached ? minimisePerson(cached.value) : undefined;
         return this.customer ? undefined : customerRequest(customerId);
     }

@@ -1,12 +1,6 @@
 // The Kustomer requests of the contract: exact paths, and the read role each endpoint needs.
 export type RequestName =
-    | 'conversation'
-    | 'notes'
-    | 'messages'
-    | 'users'
-    | 'customer'
-    | 'message'
-    | 'attachment';
+    'conversation' | 'notes' | 'messages' | 'users' | 'customer' | 'message' | 'attachment';
 
 export interface KustomerRequest {
     name: RequestName;

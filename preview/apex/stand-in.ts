@@ -107,7 +107,10 @@ export function createApexStandIn(options: StandInOptions): ApexStandIn {
         const report = { method, callId, requests, rounds: 0, cachePuts: [] as string[] };
         try {
             if (!Object.hasOwn(ACTIONS, method)) {
-                throw new KustomerFailure({ code: 'INVALID_REQUEST', message: `No method ${method}` });
+                throw new KustomerFailure({
+                    code: 'INVALID_REQUEST',
+                    message: `No method ${method}`
+                });
             }
             const action = ACTIONS[method as ApexMethodName];
             const result = await action(ctx, isParams(params) ? params : {});

@@ -2,6 +2,7 @@
 //   warm (conversation in Platform Cache): messages ∥ users(predicted) ∥ customer, then users(unpredicted authors)
 //   cold (no cached conversation):         messages ∥ conversation ∥ notes, then users, then customer
 // A failed messages request fails the action; people failures become warnings; notes only predict people here.
+// forceRefresh skips the cache read of the messages page only (people and predictions come from the cache).
 import type { MessagesResult, Resource } from '../contract-types.ts';
 import type { ActionContext } from '../action-context.ts';
 import { readLinkedCase } from '../case-store.ts';
@@ -22,7 +23,10 @@ interface MessagesPage {
     hasPrev: boolean;
 }
 
-function cachedPage(ctx: ActionContext, key: string): (MessagesPage & { fetchedAt: string }) | undefined {
+function cachedPage(
+    ctx: ActionContext,
+    key: string
+): (MessagesPage & { fetchedAt: string }) | undefined {
     const entry = ctx.cache.get(key);
     if (!entry || !isObject(entry.value)) return undefined;
     const value = entry.value;
@@ -46,12 +50,12 @@ export async function getMessages(
     const forceRefresh = flag(params.forceRefresh);
     const { conversationId } = readLinkedCase(ctx.cases, caseId);
     const pageKey = cacheKeys.messages(conversationId, page, pageSize);
-    const people = new People(ctx, forceRefresh);
+    const people = new People(ctx);
 
     const cachedMessages = forceRefresh ? undefined : cachedPage(ctx, pageKey);
-    let conversation = forceRefresh ? undefined : cachedConversation(ctx, conversationId)?.conversation;
-    let notes =
-        includeNotes && !forceRefresh ? cachedNotesPage(ctx, conversationId, 1) : undefined;
+    // forceRefresh re-fetches the page only: the conversation and notes here just predict people.
+    let conversation = cachedConversation(ctx, conversationId)?.conversation;
+    let notes = includeNotes ? cachedNotesPage(ctx, conversationId, 1) : undefined;
     const warm = conversation !== undefined;
     const predicted = predictedUserIds(conversation, noteResources(notes));
     const customerId = customerIdOf(conversation);

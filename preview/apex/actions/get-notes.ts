@@ -24,7 +24,7 @@ export async function getNotes(
             page,
             await ctx.client.sync(notesRequest(conversationId, page))
         );
-    const people = new People(ctx, forceRefresh);
+    const people = new People(ctx);
     const authors = authorIds(notes.data);
     await people.fetchUsers(authors);
     return { ...notes, people: people.list(authors) };

@@ -38,7 +38,8 @@ export interface GoldenCase {
 export function bodyTextOf(response: GoldenResponse, baseDir: string): string | undefined {
     if (response.bodyText !== undefined) return response.bodyText;
     if (response.body !== undefined) return JSON.stringify(response.body);
-    if (response.bodyFile !== undefined) return readFileSync(resolve(baseDir, response.bodyFile), 'utf8');
+    if (response.bodyFile !== undefined)
+        return readFileSync(resolve(baseDir, response.bodyFile), 'utf8');
     return undefined;
 }
 

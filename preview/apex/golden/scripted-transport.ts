@@ -28,7 +28,8 @@ export function scriptedTransport(exchanges: GoldenExchange[]): ScriptedTranspor
 
     function transport(request: TransportRequest): Promise<TransportResponse> {
         const sent = `${request.method} ${request.path}`;
-        if (request.headers.Accept !== 'application/json') problems.push(`${sent}: no Accept header`);
+        if (request.headers.Accept !== 'application/json')
+            problems.push(`${sent}: no Accept header`);
         if (Object.keys(request.headers).some((name) => name.toLowerCase() === 'authorization')) {
             problems.push(`${sent}: sets Authorization`);
         }
@@ -40,9 +41,13 @@ export function scriptedTransport(exchanges: GoldenExchange[]): ScriptedTranspor
         next++;
         if (exchange.request !== sent) problems.push(`expected ${exchange.request}, got ${sent}`);
         if (request.round !== exchange.round) {
-            problems.push(`${sent}: stand-in says round ${request.round}, expected ${exchange.round}`);
+            problems.push(
+                `${sent}: stand-in says round ${request.round}, expected ${exchange.round}`
+            );
         }
-        const earlier = exchanges.filter((e) => e.round < exchange.round && !delivered.has(e.round));
+        const earlier = exchanges.filter(
+            (e) => e.round < exchange.round && !delivered.has(e.round)
+        );
         if (earlier.length > 0) {
             problems.push(`${sent}: sent before round ${earlier[0].round} was answered`);
         }
@@ -65,7 +70,9 @@ export function scriptedTransport(exchanges: GoldenExchange[]): ScriptedTranspor
                 if (delivered.has(round)) return;
                 const sentSoFar = exchanges.slice(0, next).filter((e) => e.round === round).length;
                 if (sentSoFar < roundSize(round)) {
-                    problems.push(`round ${round}: ${sentSoFar} of ${roundSize(round)} requests sent together`);
+                    problems.push(
+                        `round ${round}: ${sentSoFar} of ${roundSize(round)} requests sent together`
+                    );
                     deliver(round);
                 }
             });
