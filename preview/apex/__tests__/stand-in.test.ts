@@ -1,14 +1,15 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApexStandIn, type StandInOptions } from '../stand-in.ts';
-import { isAuraLikeError } from '../errors.ts';
 import {
+    createApexStandIn,
     fetchTransport,
+    isAuraLikeError,
     TransportError,
+    type StandInOptions,
     type Transport,
     type TransportResponse
-} from '../transport.ts';
+} from '../index.ts';
 
 const CASE_ID = '5005e00000AbCdEAAV';
 const CONV = '67cef0e3e65f7015ca3a91c6';
