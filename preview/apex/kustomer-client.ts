@@ -12,6 +12,9 @@ export interface Timeouts {
     continuationMs: number;
 }
 
+/** Apex runs at most three callouts in parallel in one Continuation. */
+export const MAX_CONTINUATION_CALLOUTS = 3;
+
 export const DEFAULT_TIMEOUTS: Timeouts = { syncMs: 10_000, continuationMs: 20_000 };
 
 export interface RequestLogEntry {
@@ -69,6 +72,9 @@ export class KustomerClient {
             (entry): entry is [K, KustomerRequest] => entry[1] !== undefined
         );
         if (entries.length === 0) return {};
+        if (entries.length > MAX_CONTINUATION_CALLOUTS) {
+            throw new Error(`A Continuation holds at most ${MAX_CONTINUATION_CALLOUTS} callouts`);
+        }
         const round = ++this.rounds;
         const outcomes = await Promise.all(
             entries.map(([, request]) => this.send(request, round, true))

@@ -10,6 +10,7 @@ import {
     type Transport,
     type TransportResponse
 } from '../index.ts';
+import { KustomerClient } from '../kustomer-client.ts';
 
 const CASE_ID = '5005e00000AbCdEAAV';
 const CONV = '67cef0e3e65f7015ca3a91c6';
@@ -252,6 +253,26 @@ describe('stand-in', () => {
         );
         expect(page).toMatchObject({ status: 'OK', page: 2, people: [] });
         expect(page.data).toHaveLength(2);
+    });
+});
+
+describe('KustomerClient', () => {
+    it('refuses a Continuation of more than three callouts (the Apex limit)', async () => {
+        const client = new KustomerClient({
+            transport: async () => ok('{"data":{}}'),
+            clock: Date,
+            timeouts: { syncMs: 10, continuationMs: 10 },
+            log: () => {},
+            callId: 1,
+            method: 'test'
+        });
+        const request = { name: 'conversation' as const, path: '/v1/x' };
+        await expect(
+            client.continuation({ a: request, b: request, c: request, d: request })
+        ).rejects.toThrow('at most 3');
+        expect(
+            Object.keys(await client.continuation({ a: request, b: request, c: request }))
+        ).toEqual(['a', 'b', 'c']);
     });
 });
 
