@@ -2,7 +2,12 @@
 // Continuation round go out together (Promise.all, in the listed order), a synchronous round holds one request.
 import type { KustomerError } from './contract-types.ts';
 import { kustomerError } from './errors.ts';
-import { outcomeOf, type Outcome, type TransportResponse } from './kustomer-response.ts';
+import {
+    calloutExceptionError,
+    outcomeOf,
+    type Outcome,
+    type TransportResponse
+} from './kustomer-response.ts';
 import type { Clock } from './platform-cache.ts';
 import type { KustomerRequest, RequestName } from './requests.ts';
 import { TransportError, type Transport } from './transport.ts';
@@ -31,12 +36,14 @@ export interface RequestLogEntry {
     outcome: 'OK' | KustomerError['code'];
 }
 
+/** A transport failure is the stand-in's CalloutException: its kind when it has one, else its text decides. */
 function failure(error: unknown): KustomerError {
     if (error instanceof TransportError) {
         if (error.kind === 'TIMEOUT') return kustomerError('TIMEOUT', error.message);
         if (error.kind === 'NOT_CONFIGURED') return kustomerError('NOT_CONFIGURED', error.message);
+        return kustomerError('UPSTREAM', error.message);
     }
-    return kustomerError('UPSTREAM', `Kustomer unreachable: ${String(error)}`);
+    return calloutExceptionError(String(error));
 }
 
 export class KustomerClient {

@@ -61,17 +61,30 @@ export function missingRole(name: RequestName, bodyText: string | undefined): st
     return match ? match[0] : READ_ROLE[name];
 }
 
-function continuationError(status: number): KustomerError | undefined {
+function continuationError(
+    status: number,
+    bodyText: string | undefined
+): KustomerError | undefined {
     if (status === 2000 || status === 2003) {
         return kustomerError('TIMEOUT', `Kustomer did not answer in time (Continuation ${status})`);
     }
     if (status === 2004) {
         return kustomerError('BAD_RESPONSE', 'Kustomer response too large (Continuation 2004)');
     }
-    if (status === 2001 || status === 2002) {
-        return kustomerError('UPSTREAM', `Kustomer unreachable (Continuation ${status})`);
-    }
+    if (status === 2001)
+        return kustomerError('UPSTREAM', 'Kustomer unreachable (Continuation 2001)');
+    if (status === 2002) return calloutExceptionError(bodyText ?? '');
     return undefined;
+}
+
+/** What a CalloutException's text (or a Continuation 2002 body) means: credential, timeout, else unreachable. */
+export function calloutExceptionError(text: string): KustomerError {
+    const detail = text.slice(0, MAX_DETAIL_CHARS);
+    if (/credential/i.test(text))
+        return kustomerError('NOT_CONFIGURED', `Callout refused: ${detail}`);
+    if (/timed out|time allotted/i.test(text))
+        return kustomerError('TIMEOUT', `Callout timed out: ${detail}`);
+    return kustomerError('UPSTREAM', `Kustomer unreachable: ${detail}`);
 }
 
 export function errorFromResponse(
@@ -80,7 +93,7 @@ export function errorFromResponse(
     nowMs: number
 ): KustomerError {
     const { status, bodyText } = response;
-    const fromContinuation = continuationError(status);
+    const fromContinuation = continuationError(status, bodyText);
     if (fromContinuation) return fromContinuation;
     const detail = errorDetail(bodyText);
     const message = `Kustomer answered ${status} to ${name}${detail ? `: ${detail}` : ''}`;

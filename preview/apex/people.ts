@@ -49,6 +49,11 @@ export function customerIdOf(conversation: Resource | undefined): string | undef
     return isKustomerId(id) ? id : undefined;
 }
 
+/** The first valid relationships.customer on a page: the customer when the conversation names none. */
+export function pageCustomerId(messages: Resource[]): string | undefined {
+    return messages.map(customerIdOf).find((id) => id !== undefined);
+}
+
 export class People {
     readonly warnings: KustomerError[] = [];
     private readonly ctx: ActionContext;

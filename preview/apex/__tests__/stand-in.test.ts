@@ -159,6 +159,10 @@ describe('stand-in', () => {
         expect(await call(new TransportError('TIMEOUT', 'slow'))).toBe('TIMEOUT');
         expect(await call(new TransportError('CONNECTION', 'refused'))).toBe('UPSTREAM');
         expect(await call(new Error('ECONNRESET'))).toBe('UPSTREAM');
+        // anything else is read like Apex reads a CalloutException's text
+        expect(await call(new Error('Read timed out'))).toBe('TIMEOUT');
+        expect(await call(new Error('Exceeded maximum time allotted for callout'))).toBe('TIMEOUT');
+        expect(await call(new Error('Named Credential not found'))).toBe('NOT_CONFIGURED');
         const throwing = standIn({
             transport: () => {
                 throw new Error('sync');
@@ -187,6 +191,7 @@ describe('stand-in', () => {
                         .map((id) => ({ type: 'user', id, attributes: { name: id } }));
                     return ok(JSON.stringify({ data }));
                 }
+                if (request.path.startsWith('/v1/customers/')) return ok(fixture('customer.json'));
                 return ok(fixture('messages_page2.json'));
             }
         });
@@ -197,10 +202,12 @@ describe('stand-in', () => {
         expect(paths.slice(1)).toEqual([
             `1 /v1/conversations/${CONV}/messages?page=2&pageSize=5&include=attachments`,
             `1 /v1/users/${ids.slice(0, 50).join(',')}`,
-            `2 /v1/users/${rest.join(',')}`
+            `2 /v1/users/${rest.join(',')}`,
+            // the conversation names no customer: the page's, synchronously
+            '3 /v1/customers/654368bc187ce5da4e3a91c2'
         ]);
-        expect(report.rounds).toBe(2);
-        expect(JSON.parse(report.json ?? '{}').people).toHaveLength(61);
+        expect(report.rounds).toBe(3);
+        expect(JSON.parse(report.json ?? '{}').people).toHaveLength(62);
     });
 
     it('does not cache a page over 100 KB, and still returns it', async () => {

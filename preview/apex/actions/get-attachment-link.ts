@@ -1,5 +1,6 @@
 // getAttachmentLink: prove the message belongs to this Case's conversation (GET message, skipped when the proof
-// is cached), then GET the attachment and return its signed https: link (never cached: it expires).
+// is cached), then GET the attachment, check it is the one asked for, and return its signed https: link (never
+// cached: it expires).
 import type { AttachmentLink } from '../contract-types.ts';
 import type { ActionContext } from '../action-context.ts';
 import { readLinkedCase } from '../case-store.ts';
@@ -42,7 +43,19 @@ export async function getAttachmentLink(
     }
     const outcome = await ctx.client.sync(attachmentRequest(messageId, attachmentId));
     if (!outcome.ok) throw new KustomerFailure(outcome.error);
-    const url = field(outcome.document.data, 'links', 'related');
+    const data = outcome.document.data;
+    const answeredId = field(data, 'id');
+    const parentId = field(data, 'relationships', 'message', 'data', 'id');
+    if (
+        (typeof answeredId === 'string' && answeredId !== attachmentId) ||
+        (typeof parentId === 'string' && parentId !== messageId)
+    ) {
+        throw new KustomerFailure({
+            code: 'NOT_FOUND',
+            message: 'Kustomer answered with another attachment'
+        });
+    }
+    const url = field(data, 'links', 'related') ?? field(outcome.document, 'links', 'related');
     if (typeof url !== 'string' || !HTTPS_URL.test(url)) {
         throw new KustomerFailure({
             code: 'BAD_RESPONSE',

@@ -1,7 +1,8 @@
 // getMessages: one Continuation round, then synchronous people requests only when needed.
 //   warm (conversation in Platform Cache): messages ∥ users(predicted) ∥ customer, then users(unpredicted authors)
 //   cold (no cached conversation):         messages ∥ conversation ∥ notes, then users, then customer
-// A failed messages request fails the action; people failures become warnings; notes only predict people here.
+// A failed messages request fails the action; users/customer failures become warnings; conversation and notes only
+// predict people here (their failures just predict less). The customer is the conversation's, else the page's.
 // forceRefresh skips the cache read of the messages page only (people and predictions come from the cache).
 import type { MessagesResult, Resource } from '../contract-types.ts';
 import type { ActionContext } from '../action-context.ts';
@@ -11,7 +12,7 @@ import { flag, requireCaseId, requirePage, requirePageSize } from '../ids.ts';
 import { isObject, type Outcome } from '../kustomer-response.ts';
 import { hasLink, minimiseAttachments, minimiseMessages } from '../minimise.ts';
 import { cachedNotesPage, noteResources, notesPageFrom } from '../notes-page.ts';
-import { authorIds, customerIdOf, People, predictedUserIds } from '../people.ts';
+import { authorIds, customerIdOf, pageCustomerId, People, predictedUserIds } from '../people.ts';
 import { cacheKeys } from '../platform-cache.ts';
 import { conversationRequest, messagesRequest, notesRequest } from '../requests.ts';
 import { cachedConversation, conversationFrom } from './get-conversation.ts';
@@ -86,13 +87,9 @@ export async function getMessages(
     }
     people.absorbUsers(fetched.users);
     if (customerId) people.absorbCustomer(fetched.customer, customerId);
-    if (fetched.conversation) {
-        if (fetched.conversation.ok) {
-            const data = fetched.conversation.document.data;
-            conversation = conversationFrom(ctx, conversationId, data).conversation;
-        } else {
-            people.warnings.push(fetched.conversation.error);
-        }
+    if (fetched.conversation?.ok) {
+        const data = fetched.conversation.document.data;
+        conversation = conversationFrom(ctx, conversationId, data).conversation;
     }
     if (fetched.notes) notes = notesPageFrom(ctx, conversationId, 1, fetched.notes);
 
@@ -101,7 +98,7 @@ export async function getMessages(
         ...authorIds(messages.data)
     ];
     await people.fetchUsers(named);
-    await people.fetchCustomer(customerIdOf(conversation));
+    await people.fetchCustomer(customerIdOf(conversation) ?? pageCustomerId(messages.data));
 
     const result: MessagesResult = {
         page,
