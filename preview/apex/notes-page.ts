@@ -12,8 +12,19 @@ export function cachedNotesPage(
     page: number
 ): NotesPage | undefined {
     const entry = ctx.cache.get(cacheKeys.notes(conversationId, page));
-    if (!entry || !isObject(entry.value)) return undefined;
-    return { ...(entry.value as unknown as NotesPage), fetchedAt: entry.fetchedAt };
+    const value = entry?.value;
+    // Only an OK or FORBIDDEN page with a list of notes is a hit: anything else reads as a miss.
+    if (!entry || !isObject(value) || !Array.isArray(value.data)) return undefined;
+    if (value.status !== 'OK' && value.status !== 'FORBIDDEN') return undefined;
+    const notes: NotesPage = {
+        status: value.status,
+        page,
+        hasMore: value.hasMore === true,
+        data: minimiseNotes(value.data),
+        fetchedAt: entry.fetchedAt
+    };
+    if (isObject(value.error)) notes.error = value.error as unknown as NotesPage['error'];
+    return notes;
 }
 
 /** The page from Kustomer's answer; OK and FORBIDDEN pages are cached, ERROR pages are not. */

@@ -232,6 +232,17 @@ describe('stand-in', () => {
         for (const key of [`c${CONV}`, `n${CONV}p1`, `m${CONV}p2s5`, `vaaaaaaaaaaaaaaaaaaaaaaaa`]) {
             apex.cache.put(key, { value: 'corrupt', fetchedAt: '2025-01-01T00:00:00.000Z' });
         }
+        const fetchedAt = '2025-01-01T00:00:00.000Z';
+        apex.cache.put(`n${CONV}p2`, { value: { status: 'ERROR', data: [] }, fetchedAt });
+        apex.cache.put(`n${CONV}p3`, { value: { status: 'OK', data: 'x' }, fetchedAt });
+        for (const page of [2, 3]) {
+            const notes = await apex.call('getNotes', {
+                caseId: CASE_ID,
+                page,
+                forceRefresh: false
+            });
+            expect(notes.requests.map((entry) => entry.name)).toEqual(['notes']);
+        }
         const report = await apex.call('getMessages', messagesParams);
         expect(report.requests.map((entry) => entry.name)).toEqual([
             'messages',
