@@ -75,7 +75,7 @@ describe('c-kustomer-conversation-attachment', () => {
         const element = mount();
         shadow(element).querySelector<HTMLElement>('[data-id="get-link"]')?.click();
         await flush();
-        shadow(element).querySelector('img')?.dispatchEvent(new Event('error'));
+        shadow(element).querySelector('img')?.dispatchEvent(new CustomEvent('error'));
         await flush();
         expect(shadow(element).querySelector('img')).toBeNull();
         expect(shadow(element).querySelector('[data-id="attachment-link"]')).not.toBeNull();
