@@ -43,8 +43,16 @@ interface FeedItem {
 }
 
 export default class KustomerCaseConversation extends LightningElement {
-    /** The Case (set by the record page). */
-    @api recordId?: string;
+    /** The Case (set by the record page; a new Case reloads the view). */
+    @api
+    get recordId(): string | undefined {
+        return this.caseId;
+    }
+    set recordId(value: string | undefined) {
+        const changed = value !== this.caseId;
+        this.caseId = value;
+        if (changed && this.connected) this.load(false);
+    }
     /** Height of the message area in px; 0 lets it grow with its content. */
     @api height = DEFAULT_HEIGHT;
     /** Preferred messages per page (10–100). */
@@ -73,6 +81,8 @@ export default class KustomerCaseConversation extends LightningElement {
     now = Date.now();
     liveMessage = '';
 
+    private caseId?: string;
+    private connected = false;
     private viewer?: ViewerState;
     private loadToken = 0;
     private autoRetried = false;
@@ -83,6 +93,7 @@ export default class KustomerCaseConversation extends LightningElement {
     private timers = new AutoTimers();
 
     connectedCallback(): void {
+        this.connected = true;
         this.load(false);
         this.timers.startClock(() => {
             this.now = Date.now();
@@ -96,6 +107,7 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     disconnectedCallback(): void {
+        this.connected = false;
         this.timers.stopAll();
         this.loadToken++;
     }
@@ -140,7 +152,7 @@ export default class KustomerCaseConversation extends LightningElement {
 
     private async load(forceRefresh: boolean): Promise<void> {
         const token = ++this.loadToken;
-        const caseId = this.recordId;
+        const caseId = this.caseId;
         this.phase = 'loading';
         this.liveMessage = label('Viewer_Loading');
         this.retryInSeconds = 0;

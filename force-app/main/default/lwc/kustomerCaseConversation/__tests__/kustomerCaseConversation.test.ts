@@ -184,6 +184,17 @@ describe('c-kustomer-case-conversation', () => {
         });
     });
 
+    describe('another Case', () => {
+        it('reloads when the record page hands over a new Case', async () => {
+            const element = mountViewer();
+            await settle();
+            Object.assign(element, { recordId: '500000000000002BBB' });
+            await settle();
+            expect(conversationMock).toHaveBeenCalledTimes(2);
+            expect(conversationMock).toHaveBeenLastCalledWith(expect.objectContaining({ caseId: '500000000000002BBB' }));
+        });
+    });
+
     describe('header', () => {
         it('shows name, status, priority, assignee, CSAT, count, channels, the Kustomer link and freshness', async () => {
             const element = mountViewer();
