@@ -78,6 +78,14 @@ export default class KustomerConversationAttachment extends LightningElement {
         return formatLabel(label('Viewer_Attachment_Get_Link'), this.name);
     }
 
+    get getLinkShort(): string {
+        return label('Viewer_Attachment_Get_Link_Short');
+    }
+
+    get openShort(): string {
+        return label('Viewer_Attachment_Open_Short');
+    }
+
     get openLabel(): string {
         return formatLabel(label('Viewer_Attachment_Open'), this.name);
     }

@@ -116,6 +116,8 @@ import Viewer_Cc from '@salesforce/label/c.Viewer_Cc';
 import Viewer_Attachments from '@salesforce/label/c.Viewer_Attachments';
 import Viewer_Attachment_Get_Link from '@salesforce/label/c.Viewer_Attachment_Get_Link';
 import Viewer_Attachment_Open from '@salesforce/label/c.Viewer_Attachment_Open';
+import Viewer_Attachment_Get_Link_Short from '@salesforce/label/c.Viewer_Attachment_Get_Link_Short';
+import Viewer_Attachment_Open_Short from '@salesforce/label/c.Viewer_Attachment_Open_Short';
 import Viewer_Attachment_Loading from '@salesforce/label/c.Viewer_Attachment_Loading';
 import Viewer_Attachment_Redacted from '@salesforce/label/c.Viewer_Attachment_Redacted';
 import Viewer_Attachment_Redacted_Alt from '@salesforce/label/c.Viewer_Attachment_Redacted_Alt';
@@ -259,6 +261,8 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Attachments,
     Viewer_Attachment_Get_Link,
     Viewer_Attachment_Open,
+    Viewer_Attachment_Get_Link_Short,
+    Viewer_Attachment_Open_Short,
     Viewer_Attachment_Loading,
     Viewer_Attachment_Redacted,
     Viewer_Attachment_Redacted_Alt,
