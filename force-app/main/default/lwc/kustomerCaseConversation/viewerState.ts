@@ -60,6 +60,7 @@ export class ViewerState {
     order: PageOrder = sessionOrder;
     fetchedAt?: number;
     private messagePages = new Map<number, JsonObject>();
+    private normalized = new WeakMap<JsonObject, { peopleKey: string; entries: TimelineEntry[] }>();
     private notePages = new Map<number, JsonObject>();
     private notesHasMore = false;
     private exhausted = false;
@@ -224,25 +225,36 @@ export class ViewerState {
         this.notePages.set(asNumber(page.page) ?? fallbackPage, page);
     }
 
-    /** Normalises every raw page again with everything known about people. */
+    /**
+     * Normalises the raw pages with everything known about people. A page is normalised again only when new people
+     * arrived (they may name its authors); otherwise its entries (and so its rendered messages) are reused.
+     */
     rebuild(): void {
         const pages = Array.from(this.messagePages.values());
         const notePages = Array.from(this.notePages.values());
         const people = collectPeople(this.conversationResult, ...notePages, ...pages);
+        const peopleKey = Array.from(people.keys()).sort().join(',');
         this.conversation = normalizeConversation(this.conversationResult, people);
-        let messages: TimelineEntry[] = [];
-        for (const page of pages) {
-            messages = mergeEntries(
-                messages,
-                normalizeMessages(page, this.options.settings, people)
-            );
-        }
-        let notes: TimelineEntry[] = [];
-        for (const page of notePages) {
-            notes = mergeEntries(notes, normalizeNotes(page, this.options.settings, people));
-        }
-        this.messages = messages;
-        this.notes = notes;
+        const settings = this.options.settings;
+        const entriesOf = (page: JsonObject, normalize: () => TimelineEntry[]): TimelineEntry[] => {
+            const cached = this.normalized.get(page);
+            if (cached && cached.peopleKey === peopleKey) return cached.entries;
+            const entries = normalize();
+            this.normalized.set(page, { peopleKey, entries });
+            return entries;
+        };
+        this.messages = mergeEntries(
+            [],
+            pages.flatMap((page) =>
+                entriesOf(page, () => normalizeMessages(page, settings, people))
+            )
+        );
+        this.notes = mergeEntries(
+            [],
+            notePages.flatMap((page) =>
+                entriesOf(page, () => normalizeNotes(page, settings, people))
+            )
+        );
     }
 }
 

@@ -98,24 +98,34 @@ export function buildTimeline(
     const items: TimelineItem[] = [];
     let lastDay: string | undefined;
     for (const entry of entries) {
-        const item = entryItem(entry, query, counter, options.activeMatch);
-        if (entry.dayKey !== lastDay) {
-            lastDay = entry.dayKey;
-            item.dayHeading = entry.dayText || undefined;
-            item.isNewDay = true;
-        }
-        items.push(item);
+        const isNewDay = entry.dayKey !== lastDay;
+        lastDay = entry.dayKey;
+        items.push(entryItem(entry, query, counter, options.activeMatch, isNewDay));
     }
     return { items, matchCount: counter.next, shownCount: entries.length };
 }
+
+interface CachedItem {
+    signature: string;
+    item: TimelineItem;
+}
+
+/**
+ * Items are reused while nothing about them changed (same entry object, query, match numbering, active match and
+ * day heading), so re-rendering a long timeline after loading older messages leaves existing messages untouched.
+ */
+const itemCache = new WeakMap<TimelineEntry, CachedItem>();
 
 function entryItem(
     entry: TimelineEntry,
     query: string,
     counter: { next: number },
-    active: number
+    active: number,
+    isNewDay: boolean
 ): TimelineItem {
     const first = counter.next;
+    const cached = itemCache.get(entry);
+    if (cached && !query && cached.signature === `||${isNewDay}`) return cached.item;
     const subject = entry.subject ? [{ text: entry.subject }] : [];
     const subjectSegments = highlight(subject, query, counter, active, `${entry.id}-s`);
     const segments = highlight(entry.segments, query, counter, active, `${entry.id}-b`);
@@ -126,9 +136,10 @@ function entryItem(
     if (query && counter.next === first && countOccurrences(entry.searchText, query) > 0) {
         entryMatchIndex = counter.next++;
     }
-    return {
+    const item: TimelineItem = {
         key: entry.id,
-        isNewDay: false,
+        isNewDay,
+        dayHeading: isNewDay ? entry.dayText || undefined : undefined,
         entry,
         subjectSegments,
         segments,
@@ -138,6 +149,11 @@ function entryItem(
         quotedHasActiveMatch: active >= quotedStart && active < quotedEnd,
         quotedHasMatch: quotedEnd > quotedStart
     };
+    itemCache.set(entry, {
+        signature: query ? `${query}|${first}|${active}|${isNewDay}` : `||${isNewDay}`,
+        item
+    });
+    return item;
 }
 
 /** The channels present in the loaded entries, for the channel filter. */

@@ -191,7 +191,9 @@ describe('c-kustomer-case-conversation', () => {
             Object.assign(element, { recordId: '500000000000002BBB' });
             await settle();
             expect(conversationMock).toHaveBeenCalledTimes(2);
-            expect(conversationMock).toHaveBeenLastCalledWith(expect.objectContaining({ caseId: '500000000000002BBB' }));
+            expect(conversationMock).toHaveBeenLastCalledWith(
+                expect.objectContaining({ caseId: '500000000000002BBB' })
+            );
         });
     });
 

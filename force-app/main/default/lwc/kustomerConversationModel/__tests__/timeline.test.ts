@@ -156,3 +156,15 @@ describe('mergeEntries', () => {
         expect(merged[0].text).toBe('edited');
     });
 });
+
+describe('item reuse', () => {
+    it('hands out the same item objects while nothing about them changed (no re-render)', () => {
+        const first = buildTimeline(LIST, NOTES, OPTIONS);
+        const again = buildTimeline(LIST, NOTES, OPTIONS);
+        expect(again.items[1]).toBe(first.items[1]);
+        const searched = buildTimeline(LIST, NOTES, { ...OPTIONS, query: 'pole', activeMatch: 0 });
+        expect(searched.items[1]).not.toBe(first.items[1]);
+        const cleared = buildTimeline(LIST, NOTES, OPTIONS);
+        expect(cleared.items[1].segments.some((segment) => segment.isMatch)).toBe(false);
+    });
+});
