@@ -153,7 +153,10 @@ export class ViewerState {
         const page = Math.max(1, ...this.notePages.keys()) + 1;
         const result = await loadNotes(this.options.caseId, page, false);
         if (!result.ok) {
+            // The notes loaded so far stay; the notice says the rest could not be loaded.
             this.notesHasMore = false;
+            this.notesStatus = 'ERROR';
+            this.notesError = result.error;
             return result;
         }
         this.applyNotesPage(result.value, page);

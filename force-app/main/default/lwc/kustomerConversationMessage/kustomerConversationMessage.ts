@@ -14,11 +14,9 @@ export default class KustomerConversationMessage extends LightningElement {
     /** Position in the feed (1-based) and its size, for assistive technology. */
     @api position?: number;
     @api setSize?: number;
-    /** The search match to bring into view (global index), -1 for none. */
-    @api activeMatch = -1;
 
     quotedOpen = false;
-    private scrolledToMatch = -1;
+    private revealedItem?: TimelineItem;
 
     get entry(): TimelineEntry | undefined {
         return this.item?.entry;
@@ -220,12 +218,14 @@ export default class KustomerConversationMessage extends LightningElement {
 
     /** Scrolls the current search match (or the whole entry) into view once per match change. */
     private revealActiveMatch(): void {
-        if (!this.item?.hasActiveMatch) {
-            this.scrolledToMatch = -1;
+        const item = this.item;
+        if (!item?.hasActiveMatch) {
+            this.revealedItem = undefined;
             return;
         }
-        if (this.scrolledToMatch === this.activeMatch) return;
-        this.scrolledToMatch = this.activeMatch;
+        // A new item object means the current match moved here (items are reused otherwise).
+        if (this.revealedItem === item) return;
+        this.revealedItem = item;
         const target =
             this.template?.querySelector<HTMLElement>('.kc-match_active') ??
             this.template?.querySelector<HTMLElement>('.kc-entry');

@@ -106,15 +106,24 @@ export function buildTimeline(
 }
 
 interface CachedItem {
-    signature: string;
+    query: string;
+    first: number;
+    count: number;
+    activeKey: number;
+    isNewDay: boolean;
     item: TimelineItem;
 }
 
 /**
- * Items are reused while nothing about them changed (same entry object, query, match numbering, active match and
- * day heading), so re-rendering a long timeline after loading older messages leaves existing messages untouched.
+ * Items are reused while nothing about them changed (same entry object, query, match numbering, day heading, and
+ * whether the current match is theirs), so loading older messages or stepping to the next match re-renders only
+ * the messages concerned.
  */
 const itemCache = new WeakMap<TimelineEntry, CachedItem>();
+
+function activeKeyFor(active: number, first: number, count: number): number {
+    return active >= first && active < first + count ? active : -1;
+}
 
 function entryItem(
     entry: TimelineEntry,
@@ -125,7 +134,16 @@ function entryItem(
 ): TimelineItem {
     const first = counter.next;
     const cached = itemCache.get(entry);
-    if (cached && !query && cached.signature === `||${isNewDay}`) return cached.item;
+    if (
+        cached &&
+        cached.query === query &&
+        cached.first === first &&
+        cached.isNewDay === isNewDay &&
+        cached.activeKey === activeKeyFor(active, first, cached.count)
+    ) {
+        counter.next += cached.count;
+        return cached.item;
+    }
     const subject = entry.subject ? [{ text: entry.subject }] : [];
     const subjectSegments = highlight(subject, query, counter, active, `${entry.id}-s`);
     const segments = highlight(entry.segments, query, counter, active, `${entry.id}-b`);
@@ -149,8 +167,13 @@ function entryItem(
         quotedHasActiveMatch: active >= quotedStart && active < quotedEnd,
         quotedHasMatch: quotedEnd > quotedStart
     };
+    const count = counter.next - first;
     itemCache.set(entry, {
-        signature: query ? `${query}|${first}|${active}|${isNewDay}` : `||${isNewDay}`,
+        query,
+        first,
+        count,
+        activeKey: activeKeyFor(active, first, count),
+        isNewDay,
         item
     });
     return item;

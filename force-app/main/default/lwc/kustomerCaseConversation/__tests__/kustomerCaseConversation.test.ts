@@ -328,6 +328,19 @@ describe('c-kustomer-case-conversation', () => {
             expect(ids(element)).toContain('aaaaaaaaaaaaaaaaaaaaaaa2');
         });
 
+        it('keeps the notes it has when a later notes page fails, and says so', async () => {
+            conversationMock.mockResolvedValue(
+                conversationResult((value) => (value.notes.hasMore = true))
+            );
+            notesMock.mockRejectedValueOnce(auraError({ code: 'UPSTREAM', message: '' }));
+            const element = mountViewer();
+            await settle(10);
+            expect(ids(element)).toContain('67cef641b9741a81843a91d6');
+            expect(textOf(root(element).querySelector('[data-notice="notes"]'))).toBe(
+                'c.Viewer_Notes_Error'
+            );
+        });
+
         it('says when the key cannot read notes, naming the role, and still shows messages', async () => {
             conversationMock.mockResolvedValue(
                 conversationResult((value) => {

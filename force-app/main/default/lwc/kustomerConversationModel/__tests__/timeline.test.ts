@@ -164,6 +164,10 @@ describe('item reuse', () => {
         expect(again.items[1]).toBe(first.items[1]);
         const searched = buildTimeline(LIST, NOTES, { ...OPTIONS, query: 'pole', activeMatch: 0 });
         expect(searched.items[1]).not.toBe(first.items[1]);
+        const stepped = buildTimeline(LIST, NOTES, { ...OPTIONS, query: 'pole', activeMatch: 1 });
+        expect(stepped.items[0]).not.toBe(searched.items[0]); // lost the current match
+        expect(stepped.items[1]).not.toBe(searched.items[1]); // gained it
+        expect(stepped.items[3]).toBe(searched.items[3]); // untouched
         const cleared = buildTimeline(LIST, NOTES, OPTIONS);
         expect(cleared.items[1].segments.some((segment) => segment.isMatch)).toBe(false);
     });
