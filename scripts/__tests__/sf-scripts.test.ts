@@ -1,9 +1,11 @@
 // The sf CLI scripts, offline: argument handling, the Dev Hub / target-org checks, and the build that every
 // deploy and package step runs first, with a fake sf and npm on PATH (scripts/lib/fake-sf.ts).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { callsTo, devHubs, flagValue, indexOfCall, runScript } from '../lib/fake-sf.ts';
 import type { FakeOrg } from '../lib/fake-sf.ts';
 
+const NAMESPACE: string = JSON.parse(readFileSync('sfdx-project.json', 'utf8')).namespace;
 const HUB = {
     alias: 'devhub',
     username: 'hub@example.com',
@@ -110,7 +112,7 @@ describe('scratch-create.sh', () => {
         const [record] = callsTo(run, 'sf', 'data', 'create', 'record');
         expect(flagValue(record, '--sobject')).toBe('Case');
         const values = flagValue(record, '--values');
-        expect(values).toContain('KustomerApp__Conversation_ID__c=abcdefabcdefabcdefabcdef');
+        expect(values).toContain(`${NAMESPACE}__Conversation_ID__c=abcdefabcdefabcdefabcdef`);
         expect(values).toContain('RecordTypeId=012000000000001AAA');
         expect(run.stdout).toContain('500000000000001AAA');
     });
