@@ -14,6 +14,7 @@ import Setup_StatusRunning from '@salesforce/label/c.Setup_StatusRunning';
 import Setup_FixHeading from '@salesforce/label/c.Setup_FixHeading';
 import Setup_NotPermittedTitle from '@salesforce/label/c.Setup_NotPermittedTitle';
 import Setup_NotPermitted from '@salesforce/label/c.Setup_NotPermitted';
+import Setup_Unreadable from '@salesforce/label/c.Setup_Unreadable';
 import Setup_CheckFailedToRun from '@salesforce/label/c.Setup_CheckFailedToRun';
 import Setup_CheckNamedCredential from '@salesforce/label/c.Setup_CheckNamedCredential';
 import Setup_CheckPrincipalAccess from '@salesforce/label/c.Setup_CheckPrincipalAccess';
@@ -49,6 +50,7 @@ export const LABELS = {
     fixHeading: Setup_FixHeading,
     notPermittedTitle: Setup_NotPermittedTitle,
     notPermitted: Setup_NotPermitted,
+    unreadable: Setup_Unreadable,
     checkFailedToRun: Setup_CheckFailedToRun,
     checkNamedCredential: Setup_CheckNamedCredential,
     checkPrincipalAccess: Setup_CheckPrincipalAccess,
