@@ -162,10 +162,7 @@ export default class KustomerSetup extends LightningElement {
         this.update(id, { running: true });
         let result: CheckResult;
         try {
-            result = parseCheckResult(
-                await this.call(id),
-                formatLabel(LABELS.checkFailedToRun, '')
-            );
+            result = parseCheckResult(await this.call(id), LABELS.unreadable);
         } catch (reason) {
             if (isSetupRefusal(reason)) {
                 this.notPermitted = true;

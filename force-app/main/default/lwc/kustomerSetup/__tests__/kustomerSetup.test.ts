@@ -253,6 +253,9 @@ describe('c-kustomer-setup', () => {
         expect(text(check(element, 'caseSetup').querySelector('.status-badge'))).toBe(
             'c.Setup_StatusFail'
         );
+        expect(text(check(element, 'caseSetup').querySelector('.check-detail'))).toBe(
+            'c.Setup_Unreadable'
+        );
         expect(text(check(element, 'namedCredential').querySelector('.status-badge'))).toBe(
             'c.Setup_StatusPass'
         );
