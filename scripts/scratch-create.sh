@@ -13,8 +13,8 @@ usage() {
 Usage: npm run scratch:create -- [options]
 
 Builds the TypeScript, creates a scratch org (namespaced with the project's namespace), deploys force-app,
-assigns the permission sets ${PERMISSION_SETS[*]} to you and creates a sample Case linked to a
-Kustomer conversation. Needs an authorised Dev Hub.
+assigns the permission sets ${PERMISSION_SETS[0]} and ${PERMISSION_SETS[1]} to you and creates a
+sample Case linked to a Kustomer conversation. Needs an authorised Dev Hub.
 
 Options:
   -a, --alias NAME             scratch org alias (default: kustomer-scratch); becomes the project's default org

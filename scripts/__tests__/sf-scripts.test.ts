@@ -70,6 +70,27 @@ describe('every script', () => {
     });
 });
 
+describe('without sf on PATH', () => {
+    it.each([
+        ['scratch-create.sh', []],
+        ['test-apex.sh', []],
+        ['package-version-create.sh', ['-x']],
+        ['package-version-promote.sh', ['-p', '04t000000000001AAA']]
+    ])('%s says to run it through npm', (script, args) => {
+        const run = runScript(script, args, {
+            withoutSf: true,
+            project: { packageAliases: { Kustomer: '0Ho000000000001AAA' } }
+        });
+        expect(run.status).not.toBe(0);
+        expect(run.stderr).toContain('sf (the Salesforce CLI) is not on PATH');
+        expect(run.calls).toEqual([]);
+    });
+
+    it('still prints --help', () => {
+        expect(runScript('scratch-create.sh', ['--help'], { withoutSf: true }).status).toBe(0);
+    });
+});
+
 describe('scratch-create.sh', () => {
     it('builds before creating, deploying, assigning permission sets and creating the sample Case', () => {
         const run = runScript('scratch-create.sh', [], scratchOrg);

@@ -54,6 +54,8 @@ export interface FakeOrg {
     npmStatus?: number;
     /** Changes to the project's sfdx-project.json for this run (e.g. packageAliases). */
     project?: Record<string, unknown>;
+    /** Run with no sf at all on PATH (only the system directories and the fake npm). */
+    withoutSf?: boolean;
 }
 
 /** A Dev Hub list as `sf org list --json` prints it. */
@@ -74,10 +76,12 @@ export function runScript(script: string, args: string[], fake: FakeOrg = {}): R
         );
         const projectJson = { ...JSON.parse(readFileSync(PROJECT_FILE, 'utf8')), ...fake.project };
         writeFileSync(join(project, 'sfdx-project.json'), JSON.stringify(projectJson));
-        writeFileSync(join(dir, 'sf'), FAKE_SF);
         writeFileSync(join(dir, 'npm'), FAKE_NPM);
-        chmodSync(join(dir, 'sf'), 0o755);
         chmodSync(join(dir, 'npm'), 0o755);
+        if (!fake.withoutSf) {
+            writeFileSync(join(dir, 'sf'), FAKE_SF);
+            chmodSync(join(dir, 'sf'), 0o755);
+        }
         for (const [key, answer] of Object.entries(fake.answers ?? {})) {
             if (answer.json !== undefined)
                 writeFileSync(join(dir, `${key}.json`), JSON.stringify(answer.json));
@@ -88,7 +92,7 @@ export function runScript(script: string, args: string[], fake: FakeOrg = {}): R
             encoding: 'utf8',
             env: {
                 ...process.env,
-                PATH: `${dir}:${process.env.PATH ?? ''}`,
+                PATH: fake.withoutSf ? `${dir}:/usr/bin:/bin` : `${dir}:${process.env.PATH ?? ''}`,
                 FAKE_LOG: log,
                 FAKE_DIR: dir,
                 FAKE_NPM_RC: String(fake.npmStatus ?? 0)

@@ -18,6 +18,13 @@ die() {
     exit 1
 }
 
+# npm run puts the project's own sf (node_modules/.bin) first on PATH; a bare `bash scripts/x.sh` may have none.
+require_sf() {
+    if ! command -v sf >/dev/null 2>&1; then
+        die 'sf (the Salesforce CLI) is not on PATH: run the scripts through npm (e.g. npm run scratch:create), which uses the project'"'"'s own sf, after npm install'
+    fi
+}
+
 step() {
     printf '\n==> %s\n' "$*"
 }
@@ -72,6 +79,7 @@ sf_json() {
 # login command when none is authorised, since every package and scratch-org command needs one.
 resolve_dev_hub() {
     local requested="$1" orgs status=0
+    require_sf
     orgs="$(sf org list --json 2>/dev/null)" || status=$?
     if [[ $status -ne 0 && -z "$orgs" ]]; then
         die "could not list your authorised orgs (sf org list failed). Authorise a Dev Hub: $DEVHUB_LOGIN_HINT"
@@ -92,7 +100,7 @@ resolve_dev_hub() {
             if [[ -n "$requested" ]]; then
                 die "Dev Hub '$requested' is not authorised on this machine. Authorise it: $DEVHUB_LOGIN_HINT"
             fi
-            die "no Dev Hub is authorised. Authorise one (it needs Dev Hub and 2GP enabled, and the KustomerApp namespace linked): $DEVHUB_LOGIN_HINT"
+            die "no Dev Hub is authorised. Authorise one (with Dev Hub and second-generation packaging enabled, and the namespace $(project_namespace) linked): $DEVHUB_LOGIN_HINT"
             ;;
         '?several')
             die "several Dev Hubs are authorised and none is the default: pass --dev-hub ALIAS or run: npm run sf -- config set target-dev-hub=ALIAS"
@@ -108,6 +116,7 @@ resolve_dev_hub() {
 # missing or its authorisation does not work.
 resolve_target_org() {
     local org="$1"
+    require_sf
     if [[ -z "$org" ]]; then
         org="$(sf config get target-org --json 2>/dev/null | json_value 'j.result && j.result[0] && j.result[0].value' || true)"
     fi
