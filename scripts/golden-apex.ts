@@ -56,7 +56,8 @@ export function apexEscape(text: string): string {
 export function apexString(text: string): string {
     const chars = Array.from(text);
     const pieces: string[] = [];
-    for (let i = 0; i < chars.length; i += PIECE) pieces.push(`'${apexEscape(chars.slice(i, i + PIECE).join(''))}'`);
+    for (let i = 0; i < chars.length; i += PIECE)
+        pieces.push(`'${apexEscape(chars.slice(i, i + PIECE).join(''))}'`);
     return pieces.length === 0 ? "''" : pieces.join(' +\n');
 }
 
@@ -76,7 +77,9 @@ export function collect(dir: string = GOLDEN_DIR): Generated {
     const names: string[] = [];
     const cases: string[] = [];
     for (const file of files) {
-        const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { exchanges?: Array<{ response: Response }> };
+        const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+            exchanges?: Array<{ response: Response }>;
+        };
         for (const exchange of data.exchanges ?? []) {
             const text = bodyText(exchange.response, dirname(join(dir, file)));
             const { status, headers } = exchange.response;
@@ -98,7 +101,9 @@ export function collect(dir: string = GOLDEN_DIR): Generated {
 }
 
 function method(name: string, comment: string, keys: string[], values: string[]): string {
-    const whens = keys.map((key, i) => `when '${key}' {\nreturn ${apexString(values[i])};\n}`).join('\n');
+    const whens = keys
+        .map((key, i) => `when '${key}' {\nreturn ${apexString(values[i])};\n}`)
+        .join('\n');
     return `/** ${comment} */\npublic static String ${name}(String key) {\nswitch on key {\n${whens}\nwhen else {\nreturn null;\n}\n}\n}`;
 }
 
@@ -114,7 +119,12 @@ public static List<String> names() {
 return new List<String>{ ${nameList} };
 }
 ${method('caseJson', 'One golden case as JSON; response bodies are replaced by "bodyRef".', names, cases)}
-${method('body', 'A response body by its bodyRef (raw text as Kustomer sends it).', bodies.map((_, i) => `b${i + 1}`), bodies)}
+${method(
+    'body',
+    'A response body by its bodyRef (raw text as Kustomer sends it).',
+    bodies.map((_, i) => `b${i + 1}`),
+    bodies
+)}
 }
 `;
     const options = (await prettier.resolveConfig(CLASS_FILE)) ?? {};
@@ -122,7 +132,7 @@ ${method('body', 'A response body by its bodyRef (raw text as Kustomer sends it)
 }
 
 function meta(): string {
-    return `<?xml version="1.0" encoding="UTF-8"?>
+    return `<?xml version="1.0" encoding="UTF-8" ?>
 <ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">
     <apiVersion>${API_VERSION}</apiVersion>
     <status>Active</status>
@@ -135,7 +145,9 @@ async function main(): Promise<void> {
     const generated = collect();
     const source = await render(generated);
     if (source.length > MAX_CLASS_CHARS) {
-        console.error(`${CLASS_NAME}.cls would have ${source.length} characters (Apex limit 1,000,000): shrink the fixtures`);
+        console.error(
+            `${CLASS_NAME}.cls would have ${source.length} characters (Apex limit 1,000,000): shrink the fixtures`
+        );
         process.exit(1);
     }
     const targets: Array<[string, string]> = [
@@ -143,16 +155,24 @@ async function main(): Promise<void> {
         [`${CLASS_FILE}-meta.xml`, meta()]
     ];
     if (check) {
-        const stale = targets.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
+        const stale = targets.filter(
+            ([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text
+        );
         if (stale.length > 0) {
-            console.error(`Not in step with fixtures/golden: ${stale.map(([file]) => basename(file)).join(', ')}. Run npm run golden.`);
+            console.error(
+                `Not in step with fixtures/golden: ${stale.map(([file]) => basename(file)).join(', ')}. Run npm run golden.`
+            );
             process.exit(1);
         }
-        console.log(`golden: ${CLASS_NAME} is in step (${generated.names.length} cases, ${generated.bodies.length} bodies)`);
+        console.log(
+            `golden: ${CLASS_NAME} is in step (${generated.names.length} cases, ${generated.bodies.length} bodies)`
+        );
         return;
     }
     for (const [file, text] of targets) writeFileSync(file, text);
-    console.log(`golden: wrote ${CLASS_NAME} (${generated.names.length} cases, ${generated.bodies.length} bodies, ${source.length} characters)`);
+    console.log(
+        `golden: wrote ${CLASS_NAME} (${generated.names.length} cases, ${generated.bodies.length} bodies, ${source.length} characters)`
+    );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
