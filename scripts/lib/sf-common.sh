@@ -29,7 +29,7 @@ step() {
     printf '\n==> %s\n' "$*"
 }
 
-# Exits with the usage text when an option that needs a value has none.
+# Exits when an option that needs a value has none (or is followed by another option).
 need_value() {
     if [[ $# -lt 2 || -z "$2" || "$2" == -* ]]; then
         die "$1 needs a value (see --help)"
