@@ -1,4 +1,5 @@
-// sa11y's toBeAccessible() on the `expect` that tests import from @jest/globals (registered in config/jest/setup.ts).
+// The sa11y matcher registered in config/jest/setup.ts, on the expect of @jest/globals (sa11y types only the
+// global jest namespace).
 import 'expect';
 
 declare module 'expect' {
