@@ -13,7 +13,6 @@ import {
     formatLabel,
     freshness,
     normalizeQuery,
-    presentError,
     stepMatch
 } from 'c/kustomerConversationModel';
 import type {
@@ -317,27 +316,16 @@ export default class KustomerCaseConversation extends LightningElement {
         return formatLabel(label('Viewer_Shown_Of'), loaded, total ?? loaded);
     }
 
+    get loadedCount(): number {
+        return this.viewer?.loadedCount ?? 0;
+    }
+
+    get totalCount(): number | undefined {
+        return this.viewer?.messageCount;
+    }
+
     get canLoadOlder(): boolean {
         return this.viewer?.nextOlderPage !== undefined;
-    }
-
-    get loadOlderLabel(): string {
-        return label(
-            this.viewer?.messageCount === undefined ? 'Viewer_Load_More' : 'Viewer_Load_Earlier'
-        );
-    }
-
-    get loadingOlderText(): string {
-        return label('Viewer_Loading_Older');
-    }
-
-    get olderErrorText(): string | undefined {
-        if (!this.olderError) return undefined;
-        return `${label('Viewer_Older_Error')} ${label(presentError(this.olderError.code).userKey)}`;
-    }
-
-    get retryLabel(): string {
-        return label('Viewer_Retry');
     }
 
     get jumpLabel(): string {

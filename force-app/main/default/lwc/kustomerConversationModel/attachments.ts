@@ -1,5 +1,8 @@
-// Attachment icons by content type (and file extension when the type is missing or generic), and which ones may
-// be previewed as images.
+// Attachments of a messages page: their view (icon by content type, or by file extension when the type is missing
+// or generic; size; redacted; whether an image preview is safe), grouped by message.
+import { formatFileSize } from './format';
+import { asBoolean, asNumber, asResources, asString, relationshipId } from './json';
+import type { RawResource } from './json';
 
 const BY_TYPE: ReadonlyArray<[RegExp, string]> = [
     [/^image\//, 'doctype:image'],
@@ -71,4 +74,61 @@ export function isPreviewableImage(
     if (PREVIEWABLE.test(type)) return true;
     if (type && type !== 'application/octet-stream') return false;
     return ['jpg', 'jpeg', 'png', 'gif', 'webp'].includes(extension(name ?? ''));
+}
+
+export interface AttachmentView {
+    id: string;
+    messageId: string;
+    name: string;
+    contentType?: string;
+    size?: number;
+    sizeText: string;
+    icon: string;
+    redacted: boolean;
+    previewable: boolean;
+}
+
+function clip(text: string | undefined, max: number): string | undefined {
+    if (text === undefined) return undefined;
+    return text.length > max ? text.slice(0, max) : text;
+}
+
+export function attachmentView(
+    resource: RawResource,
+    messageId: string,
+    locale: string
+): AttachmentView | undefined {
+    if (!resource.id) return undefined;
+    const attrs = resource.attributes;
+    const name = clip(asString(attrs.name), 255) ?? resource.id;
+    const contentType = clip(asString(attrs.contentType), 255);
+    const size = asNumber(attrs.contentLength);
+    const redacted = asBoolean(attrs.redacted);
+    return {
+        id: resource.id,
+        messageId,
+        name,
+        contentType,
+        size,
+        sizeText: formatFileSize(size, locale),
+        icon: attachmentIcon(contentType, name),
+        redacted,
+        previewable: !redacted && isPreviewableImage(contentType, name)
+    };
+}
+
+/** Attachments of a page (`included[]`), grouped by the message they belong to. */
+export function indexAttachments(included: unknown, locale: string): Map<string, AttachmentView[]> {
+    const byMessage = new Map<string, AttachmentView[]>();
+    for (const resource of asResources(included)) {
+        if (resource.type && !/^attachments?$/i.test(resource.type)) continue;
+        const messageId = relationshipId(resource, 'message');
+        if (!messageId) continue;
+        const view = attachmentView(resource, messageId, locale);
+        if (!view) continue;
+        const list = byMessage.get(messageId) ?? [];
+        if (!list.some((item) => item.id === view.id)) list.push(view);
+        byMessage.set(messageId, list);
+    }
+    return byMessage;
 }

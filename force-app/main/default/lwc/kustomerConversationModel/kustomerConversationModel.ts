@@ -9,6 +9,7 @@ export * from './quoting';
 export * from './attachments';
 export * from './people';
 export * from './normalize';
+export * from './conversation';
 export * from './paging';
 export * from './search';
 export * from './timeline';

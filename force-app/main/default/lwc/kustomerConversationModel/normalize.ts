@@ -1,24 +1,21 @@
-// Apex results (minimised JSON:API) or raw Kustomer documents → the view model the templates read. Every field is
-// read defensively: a missing or mistyped value is dropped, never thrown on. Bodies stay plain text, except
-// `htmlBody`/`body`, which only ever reach lightning-formatted-rich-text (a speculative path: Kustomer documents
-// only the plain-text `preview`).
-import { attachmentIcon, isPreviewableImage } from './attachments';
+// Messages and notes of Apex results (minimised JSON:API) or raw Kustomer documents → timeline entries the templates
+// read. Every field is read defensively: a missing or mistyped value is dropped, never thrown on. Bodies stay plain
+// text, except `htmlBody`/`body`, which only ever reach lightning-formatted-rich-text (a speculative path: Kustomer
+// documents only the plain-text `preview`).
+import { attachmentView, indexAttachments } from './attachments';
+import type { AttachmentView } from './attachments';
 import { channelInfo } from './channels';
 import type { ChannelInfo } from './channels';
-import { dayKey, formatDay, formatFileSize, formatFull, formatTime } from './format';
+import { dayKey, formatDay, formatFull, formatTime } from './format';
 import type { LocaleSettings } from './format';
 import {
-    asArray,
     asBoolean,
     asNumber,
     asObject,
-    asResource,
     asResources,
     asString,
     asTime,
-    httpsUrl,
     isObject,
-    relationshipId,
     relationshipIds
 } from './json';
 import type { RawResource } from './json';
@@ -31,18 +28,6 @@ import { splitQuoted, splitQuotedHtml } from './quoting';
 /** Longest body kept for display and search (a runaway payload must not freeze the page). */
 const MAX_BODY = 100000;
 const MAX_SUBJECT = 500;
-
-export interface AttachmentView {
-    id: string;
-    messageId: string;
-    name: string;
-    contentType?: string;
-    size?: number;
-    sizeText: string;
-    icon: string;
-    redacted: boolean;
-    previewable: boolean;
-}
 
 export interface TimelineEntry {
     id: string;
@@ -79,25 +64,6 @@ export interface TimelineEntry {
     order: number;
 }
 
-export interface ConversationView {
-    id?: string;
-    name?: string;
-    status?: string;
-    priority?: number;
-    assigneeIds: string[];
-    assigneeNames: string[];
-    csatRating?: number;
-    csatScore?: number;
-    csatStatus?: string;
-    channels: ChannelInfo[];
-    messageCount?: number;
-    noteCount?: number;
-    updatedAt?: number;
-    lastMessageAt?: number;
-    kustomerUrl?: string;
-    customerId?: string;
-}
-
 function clip(text: string | undefined, max: number): string | undefined {
     if (text === undefined) return undefined;
     return text.length > max ? text.slice(0, max) : text;
@@ -129,46 +95,6 @@ function errorDetail(value: unknown): string | undefined {
     if (typeof value === 'string') return clip(asString(value), 500);
     const error = asObject(Array.isArray(value) ? value[0] : value);
     return clip(asString(error.detail) ?? asString(error.title) ?? asString(error.message), 500);
-}
-
-function attachmentView(
-    resource: RawResource,
-    messageId: string,
-    locale: string
-): AttachmentView | undefined {
-    if (!resource.id) return undefined;
-    const attrs = resource.attributes;
-    const name = clip(asString(attrs.name), 255) ?? resource.id;
-    const contentType = clip(asString(attrs.contentType), 255);
-    const size = asNumber(attrs.contentLength);
-    const redacted = asBoolean(attrs.redacted);
-    return {
-        id: resource.id,
-        messageId,
-        name,
-        contentType,
-        size,
-        sizeText: formatFileSize(size, locale),
-        icon: attachmentIcon(contentType, name),
-        redacted,
-        previewable: !redacted && isPreviewableImage(contentType, name)
-    };
-}
-
-/** Attachments of a page (`included[]`), grouped by the message they belong to. */
-export function indexAttachments(included: unknown, locale: string): Map<string, AttachmentView[]> {
-    const byMessage = new Map<string, AttachmentView[]>();
-    for (const resource of asResources(included)) {
-        if (resource.type && !/^attachments?$/i.test(resource.type)) continue;
-        const messageId = relationshipId(resource, 'message');
-        if (!messageId) continue;
-        const view = attachmentView(resource, messageId, locale);
-        if (!view) continue;
-        const list = byMessage.get(messageId) ?? [];
-        if (!list.some((item) => item.id === view.id)) list.push(view);
-        byMessage.set(messageId, list);
-    }
-    return byMessage;
 }
 
 interface Context {
@@ -347,72 +273,3 @@ export function collectPeople(...results: unknown[]): Map<string, Person> {
 }
 
 /** The header's view of a ConversationResult, a raw conversation document, or a bare conversation resource. */
-export function normalizeConversation(
-    result: unknown,
-    people: Map<string, Person>
-): ConversationView {
-    const object = asObject(result);
-    const resource = asResource(object.conversation ?? object.data ?? object);
-    const attrs = resource.attributes;
-    const csat = asObject(attrs.satisfactionLevel);
-    const caseInfo = asObject(object.case);
-    const assigneeIds = asArray(attrs.assignedUsers)
-        .map((id) => asString(id))
-        .filter((id): id is string => id !== undefined)
-        .slice(0, 20);
-    const resolved = assigneeIds
-        .map((id) => people.get(id)?.name)
-        .filter((name): name is string => name !== undefined);
-    const fromCase = asString(caseInfo.assigneeNames)
-        ?.split(/[;,]/)
-        .map((name) => name.trim())
-        .filter(Boolean);
-    const channels: ChannelInfo[] = [];
-    for (const value of asArray(attrs.channels).slice(0, 30)) {
-        const info = channelInfo(value);
-        if (!channels.some((item) => item.channel === info.channel)) channels.push(info);
-    }
-    const priority = asNumber(attrs.priority);
-    return {
-        id: resource.id,
-        name: clip(asString(attrs.name), MAX_SUBJECT),
-        status: clip(asString(attrs.status)?.toLowerCase(), 40),
-        priority:
-            priority !== undefined && priority >= 1 && priority <= 5
-                ? Math.round(priority)
-                : undefined,
-        assigneeIds,
-        assigneeNames: resolved.length > 0 ? resolved : (fromCase ?? []).slice(0, 20),
-        csatRating: asNumber(csat.rating),
-        csatScore: asNumber(csat.score),
-        csatStatus: clip(asString(csat.status)?.toLowerCase(), 40),
-        channels,
-        messageCount: nonNegativeInteger(attrs.messageCount),
-        noteCount: nonNegativeInteger(attrs.noteCount),
-        updatedAt: asTime(attrs.updatedAt) ?? asTime(attrs.lastActivityAt),
-        lastMessageAt:
-            asTime(attrs.lastMessageAt) ??
-            latest(
-                asTime(asObject(attrs.lastMessageIn).sentAt),
-                asTime(asObject(attrs.lastMessageOut).sentAt)
-            ),
-        kustomerUrl: httpsUrl(caseInfo.conversationUrl),
-        customerId: relationshipId(resource, 'customer')
-    };
-}
-
-function nonNegativeInteger(value: unknown): number | undefined {
-    const number = asNumber(value);
-    return number !== undefined && number >= 0 ? Math.floor(number) : undefined;
-}
-
-function latest(a: number | undefined, b: number | undefined): number | undefined {
-    if (a === undefined) return b;
-    if (b === undefined) return a;
-    return Math.max(a, b);
-}
-
-/** A change signature: when it differs, the newest page must be fetched again (auto-refresh). */
-export function conversationSignature(view: ConversationView): string {
-    return [view.messageCount, view.noteCount, view.lastMessageAt].join('|');
-}

@@ -60,8 +60,16 @@ function ids(element: Element): string[] {
     );
 }
 
+/** An element of the viewer, or of its pager ("Load earlier messages"), by data-id. */
 function button(element: Element, id: string): HTMLElement | null {
-    return root(element).querySelector<HTMLElement>(`[data-id="${id}"]`);
+    const selector = `[data-id="${id}"]`;
+    const own = root(element).querySelector<HTMLElement>(selector);
+    if (own) return own;
+    const pagers = Array.from(root(element).querySelectorAll('c-kustomer-conversation-pager'));
+    return (
+        pagers.map((pager) => root(pager).querySelector<HTMLElement>(selector)).find(Boolean) ??
+        null
+    );
 }
 
 describe('c-kustomer-case-conversation with a newest-first Kustomer', () => {

@@ -1,0 +1,111 @@
+// The header's view of a conversation: a ConversationResult, a raw Kustomer conversation document, or a bare
+// conversation resource, read defensively.
+import { channelInfo } from './channels';
+import type { ChannelInfo } from './channels';
+import {
+    asArray,
+    asNumber,
+    asObject,
+    asResource,
+    asString,
+    asTime,
+    httpsUrl,
+    relationshipId
+} from './json';
+import type { Person } from './people';
+
+const MAX_NAME = 500;
+
+export interface ConversationView {
+    id?: string;
+    name?: string;
+    status?: string;
+    priority?: number;
+    assigneeIds: string[];
+    assigneeNames: string[];
+    csatRating?: number;
+    csatScore?: number;
+    csatStatus?: string;
+    channels: ChannelInfo[];
+    messageCount?: number;
+    noteCount?: number;
+    updatedAt?: number;
+    lastMessageAt?: number;
+    kustomerUrl?: string;
+    customerId?: string;
+}
+
+function clip(text: string | undefined, max: number): string | undefined {
+    if (text === undefined) return undefined;
+    return text.length > max ? text.slice(0, max) : text;
+}
+
+export function normalizeConversation(
+    result: unknown,
+    people: Map<string, Person>
+): ConversationView {
+    const object = asObject(result);
+    const resource = asResource(object.conversation ?? object.data ?? object);
+    const attrs = resource.attributes;
+    const csat = asObject(attrs.satisfactionLevel);
+    const caseInfo = asObject(object.case);
+    const assigneeIds = asArray(attrs.assignedUsers)
+        .map((id) => asString(id))
+        .filter((id): id is string => id !== undefined)
+        .slice(0, 20);
+    const resolved = assigneeIds
+        .map((id) => people.get(id)?.name)
+        .filter((name): name is string => name !== undefined);
+    const fromCase = asString(caseInfo.assigneeNames)
+        ?.split(/[;,]/)
+        .map((name) => name.trim())
+        .filter(Boolean);
+    const channels: ChannelInfo[] = [];
+    for (const value of asArray(attrs.channels).slice(0, 30)) {
+        const info = channelInfo(value);
+        if (!channels.some((item) => item.channel === info.channel)) channels.push(info);
+    }
+    const priority = asNumber(attrs.priority);
+    return {
+        id: resource.id,
+        name: clip(asString(attrs.name), MAX_NAME),
+        status: clip(asString(attrs.status)?.toLowerCase(), 40),
+        priority:
+            priority !== undefined && priority >= 1 && priority <= 5
+                ? Math.round(priority)
+                : undefined,
+        assigneeIds,
+        assigneeNames: resolved.length > 0 ? resolved : (fromCase ?? []).slice(0, 20),
+        csatRating: asNumber(csat.rating),
+        csatScore: asNumber(csat.score),
+        csatStatus: clip(asString(csat.status)?.toLowerCase(), 40),
+        channels,
+        messageCount: nonNegativeInteger(attrs.messageCount),
+        noteCount: nonNegativeInteger(attrs.noteCount),
+        updatedAt: asTime(attrs.updatedAt) ?? asTime(attrs.lastActivityAt),
+        lastMessageAt:
+            asTime(attrs.lastMessageAt) ??
+            latest(
+                asTime(asObject(attrs.lastMessageIn).sentAt),
+                asTime(asObject(attrs.lastMessageOut).sentAt)
+            ),
+        kustomerUrl: httpsUrl(caseInfo.conversationUrl),
+        customerId: relationshipId(resource, 'customer')
+    };
+}
+
+function nonNegativeInteger(value: unknown): number | undefined {
+    const number = asNumber(value);
+    return number !== undefined && number >= 0 ? Math.floor(number) : undefined;
+}
+
+function latest(a: number | undefined, b: number | undefined): number | undefined {
+    if (a === undefined) return b;
+    if (b === undefined) return a;
+    return Math.max(a, b);
+}
+
+/** A change signature: when it differs, the newest page must be fetched again (auto-refresh). */
+export function conversationSignature(view: ConversationView): string {
+    return [view.messageCount, view.noteCount, view.lastMessageAt].join('|');
+}
