@@ -149,10 +149,16 @@ export default class KustomerCaseConversation extends LightningElement {
         return { locale: locale || 'en-US', timeZone: timeZone || 'UTC' };
     }
 
+    /**
+     * First view (or Retry, or another Case): skeleton, then the conversation. A Refresh of a view that is showing
+     * keeps it on screen until the new data is in, and keeps it when the refresh fails.
+     */
     private async load(forceRefresh: boolean): Promise<void> {
         const token = ++this.loadToken;
         const caseId = this.caseId;
-        this.phase = 'loading';
+        const soft = forceRefresh && this.phase === 'ready';
+        this.phase = soft ? 'ready' : 'loading';
+        this.refreshing = soft;
         this.liveMessage = label('Viewer_Loading');
         this.retryInSeconds = 0;
         this.timers.stopRetry();
@@ -169,6 +175,12 @@ export default class KustomerCaseConversation extends LightningElement {
         });
         const outcome = await this.safely(() => viewer.loadFirst(forceRefresh));
         if (token !== this.loadToken) return;
+        this.refreshing = false;
+        if (!outcome.ok && soft) {
+            this.refreshFailed = true;
+            this.liveMessage = label('Viewer_Refresh_Error');
+            return;
+        }
         this.viewer = viewer;
         this.conversation = viewer.conversation;
         if (!outcome.ok) {
@@ -176,8 +188,9 @@ export default class KustomerCaseConversation extends LightningElement {
             return;
         }
         this.autoRetried = false;
+        this.refreshFailed = false;
         this.phase = 'ready';
-        this.scrollToNewest = true;
+        this.scrollToNewest = !soft;
         this.sync();
         this.liveMessage = this.shownOfText;
         this.loadRemainingNotes(token);

@@ -468,6 +468,21 @@ describe('c-kustomer-case-conversation', () => {
             );
         });
 
+        it('Refresh keeps the messages on screen, and keeps them when the refresh fails', async () => {
+            const element = mountViewer();
+            await settle();
+            conversationMock.mockRejectedValueOnce(auraError({ code: 'UPSTREAM', message: '' }));
+            root(root(element).querySelector('c-kustomer-conversation-header'))
+                .querySelector<HTMLElement>('[data-id="refresh"]')
+                ?.click();
+            await settle(1);
+            expect(ids(element).length).toBe(9);
+            await settle();
+            expect(ids(element).length).toBe(9);
+            expect(root(element).querySelector('[data-notice="refresh"]')).not.toBeNull();
+            expect(root(element).querySelector('c-kustomer-conversation-state')).toBeNull();
+        });
+
         it('auto-refresh asks for the conversation only, and the newest page only when it changed', async () => {
             jest.useFakeTimers();
             const element = mountViewer({ autoRefreshSeconds: 5 });
