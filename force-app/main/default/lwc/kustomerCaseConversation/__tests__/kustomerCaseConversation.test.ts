@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import getConversation from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
 import getMessages from '@salesforce/apexContinuation/KustomerConversationController.getMessages';
 import getNotes from '@salesforce/apex/KustomerConversationController.getNotes';
+import type LightningButtonIcon from 'lightning/buttonIcon';
 import {
     allMessagesResult,
     auraError,
@@ -147,6 +148,24 @@ describe('c-kustomer-case-conversation', () => {
             expect(first?.getAttribute('aria-posinset')).toBe('1');
             expect(first?.getAttribute('aria-setsize')).toBe('9');
             expect(first?.getAttribute('tabindex')).toBe('0');
+        });
+
+        it('labels every icon-only button', async () => {
+            const element = mountViewer();
+            await settle();
+            const holders = [
+                'c-kustomer-conversation-header',
+                'c-kustomer-conversation-toolbar'
+            ].map((tag) => root(root(element).querySelector(tag)));
+            const buttons = holders.flatMap((holder) =>
+                Array.from(
+                    holder.querySelectorAll<
+                        HTMLElement & Pick<LightningButtonIcon, 'alternativeText'>
+                    >('lightning-button-icon')
+                )
+            );
+            expect(buttons.length).toBe(3);
+            for (const iconButton of buttons) expect(iconButton.alternativeText).toMatch(/^c\.Viewer_/);
         });
 
         it('moves between messages with Page Down / Page Up', async () => {
