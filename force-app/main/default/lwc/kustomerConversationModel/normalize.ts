@@ -28,6 +28,7 @@ import { splitQuoted, splitQuotedHtml } from './quoting';
 /** Longest body kept for display and search (a runaway payload must not freeze the page). */
 const MAX_BODY = 100000;
 const MAX_SUBJECT = 500;
+const CID_IMAGE = /<img\b[^>]{0,2000}?\bsrc\s*=\s*["']?\s*cid:[^>]{0,2000}>/gi;
 
 export interface TimelineEntry {
     id: string;
@@ -71,7 +72,8 @@ function clip(text: string | undefined, max: number): string | undefined {
 
 /** Plain text that is not HTML becomes escaped HTML with line breaks, for the rich-text path only. */
 function asRichText(value: string): string {
-    if (/<[a-z!/][^>]*>/i.test(value)) return value;
+    // Inline images point at cid: parts no browser can load; the attachment list shows them instead.
+    if (/<[a-z!/][^>]*>/i.test(value)) return value.replace(CID_IMAGE, '');
     const escaped = value
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
