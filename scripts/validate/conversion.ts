@@ -11,7 +11,10 @@ import type { Check, CheckContext, Finding } from './lib/types.ts';
 function apexMetaFindings(ctx: CheckContext): Finding[] {
     return packageFiles(ctx.root, '.cls', '.trigger')
         .filter((file) => !existsSync(`${file}-meta.xml`))
-        .map((file) => ({ file: rel(ctx.root, file), message: `no ${basename(file)}-meta.xml: conversion silently drops the ${file.endsWith('.cls') ? 'class' : 'trigger'}` }));
+        .map((file) => ({
+            file: rel(ctx.root, file),
+            message: `no ${basename(file)}-meta.xml: conversion silently drops the ${file.endsWith('.cls') ? 'class' : 'trigger'}`
+        }));
 }
 
 function lwcBundles(ctx: CheckContext): string[] {
@@ -27,11 +30,16 @@ function lwcJsFindings(ctx: CheckContext): Finding[] {
     for (const dir of bundles) {
         const name = basename(dir);
         if (!existsSync(join(dir, `${name}.js`))) {
-            findings.push({ file: rel(ctx.root, dir), message: `LWC bundle has no ${name}.js (run npm run build to emit it from ${name}.ts)` });
+            findings.push({
+                file: rel(ctx.root, dir),
+                message: `LWC bundle has no ${name}.js (run npm run build to emit it from ${name}.ts)`
+            });
         }
     }
     const tsSources = bundles.flatMap((dir) =>
-        walk(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.includes('__tests__'))
+        walk(dir).filter(
+            (f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.includes('__tests__')
+        )
     );
     if (tsSources.length === 0) return findings;
     if (!existsSync(join(ctx.root, 'types', 'generated', 'tsconfig.paths.json'))) {
@@ -39,15 +47,41 @@ function lwcJsFindings(ctx: CheckContext): Finding[] {
     }
     const out = mkdtempSync(join(tmpdir(), 'gate-emit-'));
     try {
-        const tsc = run(ctx.node, [join(ctx.toolRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out, '--rootDir', '.'], { cwd: ctx.root });
-        if (tsc.status !== 0) return [...findings, { message: `tsc -p tsconfig.build.json failed:\n${tail(tsc.stdout + tsc.stderr)}` }];
+        const tsc = run(
+            ctx.node,
+            [
+                join(ctx.toolRoot, 'node_modules/typescript/bin/tsc'),
+                '-p',
+                'tsconfig.build.json',
+                '--outDir',
+                out,
+                '--rootDir',
+                '.'
+            ],
+            { cwd: ctx.root }
+        );
+        if (tsc.status !== 0)
+            return [
+                ...findings,
+                { message: `tsc -p tsconfig.build.json failed:\n${tail(tsc.stdout + tsc.stderr)}` }
+            ];
         for (const source of tsSources) {
             const js = source.replace(/\.ts$/, '.js');
             const fresh = join(out, relative(ctx.root, js));
             if (!existsSync(js)) {
-                if (basename(js, '.js') !== basename(dirname(js))) findings.push({ file: rel(ctx.root, js), message: 'not emitted: run npm run build' });
-            } else if (!existsSync(fresh) || readFileSync(js, 'utf8') !== readFileSync(fresh, 'utf8')) {
-                findings.push({ file: rel(ctx.root, js), message: `stale: differs from what tsc emits from ${basename(source)} now (run npm run build)` });
+                if (basename(js, '.js') !== basename(dirname(js)))
+                    findings.push({
+                        file: rel(ctx.root, js),
+                        message: 'not emitted: run npm run build'
+                    });
+            } else if (
+                !existsSync(fresh) ||
+                readFileSync(js, 'utf8') !== readFileSync(fresh, 'utf8')
+            ) {
+                findings.push({
+                    file: rel(ctx.root, js),
+                    message: `stale: differs from what tsc emits from ${basename(source)} now (run npm run build)`
+                });
             }
         }
     } finally {
@@ -57,10 +91,13 @@ function lwcJsFindings(ctx: CheckContext): Finding[] {
 }
 
 /** What must never ship: TypeScript sources, tsconfig, Jest tests. */
-function shippedToolingFindings(ctx: CheckContext, outDir: string, tool: string): Finding[] {
+function shippedToolingFindings(outDir: string, tool: string): Finding[] {
     return walk(outDir)
         .filter((f) => /\.ts$|tsconfig[^/]*\.json$|\/__tests__\//.test(f))
-        .map((f) => ({ file: `${tool}: ${relative(outDir, f)}`, message: 'would be shipped in the package (.forceignore it)' }));
+        .map((f) => ({
+            file: `${tool}: ${relative(outDir, f)}`,
+            message: 'would be shipped in the package (.forceignore it)'
+        }));
 }
 
 async function sdrConvert(ctx: CheckContext, outDir: string): Promise<Finding[]> {
@@ -71,11 +108,20 @@ async function sdrConvert(ctx: CheckContext, outDir: string): Promise<Finding[]>
     try {
         const set = ComponentSet.fromSource(project.packageDirs.map((dir) => join(ctx.root, dir)));
         set.sourceApiVersion = project.sourceApiVersion;
-        await new MetadataConverter().convert(set, 'metadata', { type: 'directory', outputDirectory: outDir, genUniqueDir: false });
-        if (set.size === 0) return [{ message: 'SDR resolved no components in the package directories' }];
+        await new MetadataConverter().convert(set, 'metadata', {
+            type: 'directory',
+            outputDirectory: outDir,
+            genUniqueDir: false
+        });
+        if (set.size === 0)
+            return [{ message: 'SDR resolved no components in the package directories' }];
         return [];
     } catch (error) {
-        return [{ message: `SDR conversion failed: ${error instanceof Error ? error.message : String(error)}` }];
+        return [
+            {
+                message: `SDR conversion failed: ${error instanceof Error ? error.message : String(error)}`
+            }
+        ];
     } finally {
         process.chdir(cwd);
     }
@@ -83,10 +129,24 @@ async function sdrConvert(ctx: CheckContext, outDir: string): Promise<Finding[]>
 
 function sfConvert(ctx: CheckContext, outDir: string): Finding[] {
     const project = readProject(ctx.root);
-    const args = ['project', 'convert', 'source', '--output-dir', outDir, ...project.packageDirs.flatMap((d) => ['--source-dir', d])];
-    const result = run(ctx.node, [join(ctx.toolRoot, 'scripts/sf.ts'), ...args], { cwd: ctx.root, timeoutMs: 120_000 });
-    if (result.status !== 0) return [{ message: `sf project convert source failed:\n${tail(result.stdout + result.stderr)}` }];
-    if (!existsSync(join(outDir, 'package.xml'))) return [{ message: 'sf project convert source wrote no package.xml' }];
+    const args = [
+        'project',
+        'convert',
+        'source',
+        '--output-dir',
+        outDir,
+        ...project.packageDirs.flatMap((d) => ['--source-dir', d])
+    ];
+    const result = run(ctx.node, [join(ctx.toolRoot, 'scripts/sf.ts'), ...args], {
+        cwd: ctx.root,
+        timeoutMs: 120_000
+    });
+    if (result.status !== 0)
+        return [
+            { message: `sf project convert source failed:\n${tail(result.stdout + result.stderr)}` }
+        ];
+    if (!existsSync(join(outDir, 'package.xml')))
+        return [{ message: 'sf project convert source wrote no package.xml' }];
     return [];
 }
 
@@ -105,7 +165,8 @@ function droppedFindings(ctx: CheckContext, outDir: string, tool: string): Findi
 
 export const conversion: Check = {
     name: 'conversion',
-    catches: 'components conversion rejects or silently drops, missing or stale LWC JavaScript, tooling files shipped',
+    catches:
+        'components conversion rejects or silently drops, missing or stale LWC JavaScript, tooling files shipped',
     async run(ctx) {
         const findings = [...apexMetaFindings(ctx), ...lwcJsFindings(ctx)];
         // Convert outside the project: SDR's writer skips output paths its default ignore rules match (`**/.*`
@@ -116,9 +177,15 @@ export const conversion: Check = {
             const sfOut = join(scratch, 'mdapi-sf');
             findings.push(...(await sdrConvert(ctx, sdrOut)));
             findings.push(...sfConvert(ctx, sfOut));
-            for (const [dir, tool] of [[sdrOut, 'SDR'], [sfOut, 'sf']] as const) {
+            for (const [dir, tool] of [
+                [sdrOut, 'SDR'],
+                [sfOut, 'sf']
+            ] as const) {
                 if (!existsSync(dir)) continue;
-                findings.push(...droppedFindings(ctx, dir, tool), ...shippedToolingFindings(ctx, dir, tool));
+                findings.push(
+                    ...droppedFindings(ctx, dir, tool),
+                    ...shippedToolingFindings(dir, tool)
+                );
                 const keep = join(ctx.outDir, basename(dir));
                 rmSync(keep, { recursive: true, force: true });
                 cpSync(dir, keep, { recursive: true });

@@ -10,8 +10,20 @@ export const golden: Check = {
     catches: 'Apex golden fixtures out of step with fixtures/golden/*.json',
     async run(ctx) {
         const script = join(ctx.root, 'scripts', 'golden-apex.ts');
-        if (!existsSync(script)) return [{ message: 'scripts/golden-apex.ts does not exist yet: nothing to compare', warning: true }];
+        if (!existsSync(script))
+            return [
+                {
+                    message: 'scripts/golden-apex.ts does not exist yet: nothing to compare',
+                    warning: true
+                }
+            ];
         const result = run(ctx.node, [script, '--check'], { cwd: ctx.root });
-        return result.status === 0 ? [] : [{ message: `golden-apex.ts --check failed (exit ${result.status}):\n${tail(result.stdout + result.stderr)}` }];
+        return result.status === 0
+            ? []
+            : [
+                  {
+                      message: `golden-apex.ts --check failed (exit ${result.status}):\n${tail(result.stdout + result.stderr)}`
+                  }
+              ];
     }
 };

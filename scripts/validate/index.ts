@@ -23,10 +23,17 @@ const root = resolve(values.root ?? TOOL_ROOT);
 const only = values.only?.split(',').map((name) => name.trim());
 const unknown = only?.filter((name) => !CHECKS.some((check) => check.name === name)) ?? [];
 if (unknown.length > 0) {
-    console.error(`unknown check(s): ${unknown.join(', ')}; known: ${CHECKS.map((c) => c.name).join(', ')}`);
+    console.error(
+        `unknown check(s): ${unknown.join(', ')}; known: ${CHECKS.map((c) => c.name).join(', ')}`
+    );
     process.exit(2);
 }
-const ctx: CheckContext = { root, toolRoot: TOOL_ROOT, outDir: resolve(values.out ?? join(root, '.ci-out')), node: process.execPath };
+const ctx: CheckContext = {
+    root,
+    toolRoot: TOOL_ROOT,
+    outDir: resolve(values.out ?? join(root, '.ci-out')),
+    node: process.execPath
+};
 mkdirSync(ctx.outDir, { recursive: true });
 
 const results: CheckResult[] = [];
@@ -36,7 +43,11 @@ for (const check of CHECKS.filter((c) => !only || only.includes(c.name))) {
     try {
         findings = await check.run(ctx);
     } catch (error) {
-        findings = [{ message: `check crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` }];
+        findings = [
+            {
+                message: `check crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+            }
+        ];
     }
     const errors = findings.filter((f) => !f.warning).length;
     const result: CheckResult = {
@@ -49,7 +60,9 @@ for (const check of CHECKS.filter((c) => !only || only.includes(c.name))) {
     };
     results.push(result);
     const counts = `${errors} error(s)${result.warnings ? `, ${result.warnings} warning(s)` : ''}`;
-    console.log(`${result.passed ? 'PASS' : 'FAIL'} ${check.name.padEnd(14)} ${counts}, ${result.ms} ms  (${check.catches})`);
+    console.log(
+        `${result.passed ? 'PASS' : 'FAIL'} ${check.name.padEnd(14)} ${counts}, ${result.ms} ms  (${check.catches})`
+    );
     for (const finding of findings) console.log(format(finding));
 }
 

@@ -17,10 +17,15 @@ const DEPLOYED = /\.(js|html|css|svg)$/;
 
 export const lwcPlatform: Check = {
     name: 'lwc-platform',
-    catches: 'LWC the platform compiler rejects: invalid decorators/templates, restricted modules and namespaces',
+    catches:
+        'LWC the platform compiler rejects: invalid decorators/templates, restricted modules and namespaces',
     async run(ctx) {
         const { compile } = (await import('@lwc/sfdc-lwc-compiler')) as unknown as {
-            compile(config: unknown): Promise<{ success: boolean; diagnostics: Diagnostic[]; results?: Array<{ diagnostics: Diagnostic[] }> }>;
+            compile(config: unknown): Promise<{
+                success: boolean;
+                diagnostics: Diagnostic[];
+                results?: Array<{ diagnostics: Diagnostic[] }>;
+            }>;
         };
         const { namespace } = readProject(ctx.root);
         const bundles = packageFiles(ctx.root, '.js-meta.xml')
@@ -32,14 +37,23 @@ export const lwcPlatform: Check = {
             const files: Record<string, string> = {};
             for (const file of walk(dir)) {
                 const path = relative(dir, file).split('\\').join('/');
-                if (DEPLOYED.test(path) && !path.startsWith('__tests__/')) files[path] = readFileSync(file, 'utf8');
+                if (DEPLOYED.test(path) && !path.startsWith('__tests__/'))
+                    files[path] = readFileSync(file, 'utf8');
             }
             if (!files[`${name}.js`]) {
-                findings.push({ file: rel(ctx.root, dir), message: `no ${name}.js to compile (run npm run build)` });
+                findings.push({
+                    file: rel(ctx.root, dir),
+                    message: `no ${name}.js to compile (run npm run build)`
+                });
                 continue;
             }
-            const output = await compile({ bundle: { type: 'platform', name, namespace: namespace || 'c', files } });
-            const diagnostics = [...output.diagnostics, ...(output.results ?? []).flatMap((r) => r.diagnostics)];
+            const output = await compile({
+                bundle: { type: 'platform', name, namespace: namespace || 'c', files }
+            });
+            const diagnostics = [
+                ...output.diagnostics,
+                ...(output.results ?? []).flatMap((r) => r.diagnostics)
+            ];
             const seen = new Set<string>();
             for (const d of diagnostics) {
                 const key = `${d.filename}:${d.location?.line}:${d.message}`;
@@ -53,7 +67,10 @@ export const lwcPlatform: Check = {
                 });
             }
             if (!output.success && !diagnostics.some((d) => d.level <= 1)) {
-                findings.push({ file: rel(ctx.root, dir), message: 'platform compiler reported failure without diagnostics' });
+                findings.push({
+                    file: rel(ctx.root, dir),
+                    message: 'platform compiler reported failure without diagnostics'
+                });
             }
         }
         return findings;

@@ -15,7 +15,12 @@ export interface RuleContext {
 
 type Rule = (doc: XmlElement, ctx: RuleContext) => string[];
 
-const TEXT_MAX: Record<string, number> = { Text: 255, EncryptedText: 175, LongTextArea: 131072, Html: 131072 };
+const TEXT_MAX: Record<string, number> = {
+    Text: 255,
+    EncryptedText: 175,
+    LongTextArea: 131072,
+    Html: 131072
+};
 const UNIQUE_TYPES = new Set(['Text', 'Number', 'Email']);
 const EXTERNAL_ID_TYPES = new Set(['Text', 'Number', 'Email', 'AutoNumber']);
 
@@ -29,24 +34,39 @@ const customField: Rule = (doc, ctx) => {
     const type = textOf(doc, 'type') ?? '';
     const name = basename(ctx.file, '.field-meta.xml');
     const fullName = textOf(doc, 'fullName');
-    if (fullName !== undefined && fullName !== name) errors.push(`fullName '${fullName}' does not match the file name '${name}'`);
+    if (fullName !== undefined && fullName !== name)
+        errors.push(`fullName '${fullName}' does not match the file name '${name}'`);
     if (/__c$/.test(name) && !textOf(doc, 'label')) errors.push('custom field without <label>');
     if (type in TEXT_MAX) {
         const length = Number(textOf(doc, 'length'));
         if (!textOf(doc, 'length')) errors.push(`${type} field needs <length>`);
-        else if (!(length >= 1 && length <= TEXT_MAX[type])) errors.push(`${type} length ${length} is outside 1..${TEXT_MAX[type]}`);
+        else if (!(length >= 1 && length <= TEXT_MAX[type]))
+            errors.push(`${type} length ${length} is outside 1..${TEXT_MAX[type]}`);
     }
-    if ((type === 'LongTextArea' || type === 'Html') && !textOf(doc, 'visibleLines')) errors.push(`${type} field needs <visibleLines>`);
-    if (['Number', 'Currency', 'Percent'].includes(type) && (!textOf(doc, 'precision') || !textOf(doc, 'scale'))) {
+    if ((type === 'LongTextArea' || type === 'Html') && !textOf(doc, 'visibleLines'))
+        errors.push(`${type} field needs <visibleLines>`);
+    if (
+        ['Number', 'Currency', 'Percent'].includes(type) &&
+        (!textOf(doc, 'precision') || !textOf(doc, 'scale'))
+    ) {
         errors.push(`${type} field needs <precision> and <scale>`);
     }
-    if (['Picklist', 'MultiselectPicklist'].includes(type) && !child(doc, 'valueSet')) errors.push(`${type} field needs <valueSet>`);
-    if (['Lookup', 'MasterDetail'].includes(type) && (!textOf(doc, 'referenceTo') || !textOf(doc, 'relationshipName'))) {
+    if (['Picklist', 'MultiselectPicklist'].includes(type) && !child(doc, 'valueSet'))
+        errors.push(`${type} field needs <valueSet>`);
+    if (
+        ['Lookup', 'MasterDetail'].includes(type) &&
+        (!textOf(doc, 'referenceTo') || !textOf(doc, 'relationshipName'))
+    ) {
         errors.push(`${type} field needs <referenceTo> and <relationshipName>`);
     }
-    if (textOf(doc, 'unique') === 'true' && !UNIQUE_TYPES.has(type)) errors.push(`unique is only allowed on Text, Number or Email fields, not ${type}`);
-    if (textOf(doc, 'externalId') === 'true' && !EXTERNAL_ID_TYPES.has(type)) errors.push(`externalId is only allowed on Text, Number, Email or AutoNumber fields, not ${type}`);
-    if (textOf(doc, 'caseSensitive') === 'true' && textOf(doc, 'unique') !== 'true') errors.push('caseSensitive needs unique=true');
+    if (textOf(doc, 'unique') === 'true' && !UNIQUE_TYPES.has(type))
+        errors.push(`unique is only allowed on Text, Number or Email fields, not ${type}`);
+    if (textOf(doc, 'externalId') === 'true' && !EXTERNAL_ID_TYPES.has(type))
+        errors.push(
+            `externalId is only allowed on Text, Number, Email or AutoNumber fields, not ${type}`
+        );
+    if (textOf(doc, 'caseSensitive') === 'true' && textOf(doc, 'unique') !== 'true')
+        errors.push('caseSensitive needs unique=true');
     return errors;
 };
 
@@ -54,24 +74,42 @@ const recordType: Rule = (doc, ctx) => {
     const object = objectFolder(ctx.file);
     const process = textOf(doc, 'businessProcess');
     const info = ctx.index.objects.get(object);
-    if (process && !info?.businessProcesses.has(process)) return [`business process '${process}' does not exist in objects/${object}/businessProcesses`];
-    if (!process && ['Case', 'Lead', 'Opportunity', 'Solution'].includes(object)) return [`a ${object} record type needs a <businessProcess>`];
+    if (process && !info?.businessProcesses.has(process))
+        return [
+            `business process '${process}' does not exist in objects/${object}/businessProcesses`
+        ];
+    if (!process && ['Case', 'Lead', 'Opportunity', 'Solution'].includes(object))
+        return [`a ${object} record type needs a <businessProcess>`];
     return [];
 };
 
 /** `Object.Field` references (layouts, permission sets, flexipage `Record.Field`). */
-function checkFieldRef(ref: string, ctx: RuleContext, what: string, defaultObject?: string): string[] {
+function checkFieldRef(
+    ref: string,
+    ctx: RuleContext,
+    what: string,
+    defaultObject?: string
+): string[] {
     const [first, second] = ref.split('.');
     const [object, field] = second === undefined ? [defaultObject ?? '', first] : [first, second];
     if (object === 'Record' && defaultObject === undefined) return [];
-    return fieldExists(ctx.index, object === 'Record' ? (defaultObject ?? '') : object, field, ctx.namespace)
+    return fieldExists(
+        ctx.index,
+        object === 'Record' ? (defaultObject ?? '') : object,
+        field,
+        ctx.namespace
+    )
         ? []
         : [`${what} references field '${ref}' that is not in the package`];
 }
 
 function checkObjectRef(object: string, ctx: RuleContext, what: string): string[] {
     const known = ctx.index.objects.has(object) || STANDARD_OBJECTS.has(object);
-    return known ? [] : [`${what} references object '${object}' that is neither in the package nor a known standard object`];
+    return known
+        ? []
+        : [
+              `${what} references object '${object}' that is neither in the package nor a known standard object`
+          ];
 }
 
 const layout: Rule = (doc, ctx) => {
@@ -94,12 +132,24 @@ const flexipage: Rule = (doc, ctx) => {
     if (object) errors.push(...checkObjectRef(object, ctx, 'flexipage'));
     const visit = (element: XmlElement): void => {
         if (element.name === 'componentName') {
-            const [ns, name] = element.text.includes(':') ? element.text.split(':') : ['c', element.text];
+            const [ns, name] = element.text.includes(':')
+                ? element.text.split(':')
+                : ['c', element.text];
             const own = ns === 'c' || ns === ctx.namespace;
-            if (own && !ctx.index.lwc.has(name)) errors.push(`flexipage places component '${element.text}' that is not an LWC bundle of the package`);
+            if (own && !ctx.index.lwc.has(name))
+                errors.push(
+                    `flexipage places component '${element.text}' that is not an LWC bundle of the package`
+                );
         }
         if (element.name === 'fieldItem' && element.text.startsWith('Record.')) {
-            errors.push(...checkFieldRef(element.text.slice('Record.'.length), ctx, 'flexipage field', object ?? 'Record'));
+            errors.push(
+                ...checkFieldRef(
+                    element.text.slice('Record.'.length),
+                    ctx,
+                    'flexipage field',
+                    object ?? 'Record'
+                )
+            );
         }
         element.children.forEach(visit);
     };
@@ -110,11 +160,14 @@ const flexipage: Rule = (doc, ctx) => {
 const tab: Rule = (doc, ctx) => {
     const errors: string[] = [];
     const lwc = textOf(doc, 'lwcComponent');
-    if (lwc && !ctx.index.lwc.has(lwc.replace(/^c:/, ''))) errors.push(`tab opens LWC '${lwc}' that is not in the package`);
+    if (lwc && !ctx.index.lwc.has(lwc.replace(/^c:/, '')))
+        errors.push(`tab opens LWC '${lwc}' that is not in the package`);
     const page = textOf(doc, 'flexiPage');
-    if (page && !ctx.index.flexipages.has(page)) errors.push(`tab opens flexipage '${page}' that is not in the package`);
+    if (page && !ctx.index.flexipages.has(page))
+        errors.push(`tab opens flexipage '${page}' that is not in the package`);
     const name = basename(ctx.file, '.tab-meta.xml');
-    if (textOf(doc, 'customObject') === 'true' && !ctx.index.objects.has(name)) errors.push(`object tab for '${name}', which the package does not define`);
+    if (textOf(doc, 'customObject') === 'true' && !ctx.index.objects.has(name))
+        errors.push(`object tab for '${name}', which the package does not define`);
     return errors;
 };
 
@@ -123,31 +176,44 @@ const permissionSet: Rule = (doc, ctx) => {
     for (const fp of childrenNamed(doc, 'fieldPermissions')) {
         const field = textOf(fp, 'field') ?? '';
         errors.push(...checkFieldRef(field, ctx, 'permission set'));
-        if (textOf(fp, 'editable') === 'true' && textOf(fp, 'readable') !== 'true') errors.push(`field permission ${field}: editable needs readable`);
+        if (textOf(fp, 'editable') === 'true' && textOf(fp, 'readable') !== 'true')
+            errors.push(`field permission ${field}: editable needs readable`);
     }
-    for (const op of childrenNamed(doc, 'objectPermissions')) errors.push(...checkObjectRef(textOf(op, 'object') ?? '', ctx, 'permission set'));
+    for (const op of childrenNamed(doc, 'objectPermissions'))
+        errors.push(...checkObjectRef(textOf(op, 'object') ?? '', ctx, 'permission set'));
     for (const ca of childrenNamed(doc, 'classAccesses')) {
         const cls = textOf(ca, 'apexClass') ?? '';
-        if (!ctx.index.classes.has(cls)) errors.push(`permission set grants class '${cls}' that is not in the package`);
+        if (!ctx.index.classes.has(cls))
+            errors.push(`permission set grants class '${cls}' that is not in the package`);
     }
     for (const ts of childrenNamed(doc, 'tabSettings')) {
         const name = textOf(ts, 'tab') ?? '';
-        if (!ctx.index.tabs.has(name) && !name.startsWith('standard-')) errors.push(`permission set sets tab '${name}' that is not in the package`);
+        if (!ctx.index.tabs.has(name) && !name.startsWith('standard-'))
+            errors.push(`permission set sets tab '${name}' that is not in the package`);
     }
     for (const rt of childrenNamed(doc, 'recordTypeVisibilities')) {
         const [object, name] = (textOf(rt, 'recordType') ?? '').split('.');
-        if (!ctx.index.objects.get(object)?.recordTypes.has(name)) errors.push(`permission set shows record type '${object}.${name}' that is not in the package`);
+        if (!ctx.index.objects.get(object)?.recordTypes.has(name))
+            errors.push(
+                `permission set shows record type '${object}.${name}' that is not in the package`
+            );
     }
     for (const access of childrenNamed(doc, 'externalCredentialPrincipalAccesses')) {
         const ref = textOf(access, 'externalCredentialPrincipal') ?? '';
         const match = [...ctx.index.externalCredentials].find(([cred, principals]) =>
             [...principals].some((p) => `${cred}-${p}` === ref)
         );
-        if (!match) errors.push(`permission set grants principal '${ref}' (expected <ExternalCredential>-<NamedPrincipal>) that is not in the package`);
+        if (!match)
+            errors.push(
+                `permission set grants principal '${ref}' (expected <ExternalCredential>-<NamedPrincipal>) that is not in the package`
+            );
     }
     for (const cp of childrenNamed(doc, 'customPermissions')) {
         const name = textOf(cp, 'name') ?? '';
-        if (!ctx.index.customPermissions.has(name)) errors.push(`permission set grants custom permission '${name}' that is not in the package`);
+        if (!ctx.index.customPermissions.has(name))
+            errors.push(
+                `permission set grants custom permission '${name}' that is not in the package`
+            );
     }
     return errors;
 };
@@ -156,7 +222,10 @@ const namedCredential: Rule = (doc, ctx) => {
     const errors: string[] = [];
     for (const param of childrenNamed(doc, 'namedCredentialParameters')) {
         const ext = textOf(param, 'externalCredential');
-        if (ext && !ctx.index.externalCredentials.has(ext)) errors.push(`named credential uses external credential '${ext}' that is not in the package`);
+        if (ext && !ctx.index.externalCredentials.has(ext))
+            errors.push(
+                `named credential uses external credential '${ext}' that is not in the package`
+            );
     }
     return errors;
 };
@@ -169,7 +238,8 @@ const customLabels: Rule = (doc) => {
         if (seen.has(name)) errors.push(`label '${name}' is defined twice`);
         seen.add(name);
         const value = textOf(label, 'value') ?? '';
-        if (value.length > 1000) errors.push(`label '${name}' value is longer than 1000 characters`);
+        if (value.length > 1000)
+            errors.push(`label '${name}' value is longer than 1000 characters`);
     }
     return errors;
 };

@@ -114,7 +114,10 @@ export function checkDocument(schema: Schema, root: XmlElement): SchemaIssue[] {
     }
     const ns = root.attrs.xmlns;
     if (ns !== METADATA_NS && ns !== TOOLING_NS) {
-        issues.push({ path: root.name, message: `root <${root.name}> must declare xmlns="${METADATA_NS}"` });
+        issues.push({
+            path: root.name,
+            message: `root <${root.name}> must declare xmlns="${METADATA_NS}"`
+        });
     }
     checkObject(schema, root, root.name, root.name, issues);
     return issues;

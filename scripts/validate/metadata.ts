@@ -11,7 +11,8 @@ import { RULES } from './metadata-rules.ts';
 
 export const metadata: Check = {
     name: 'metadata',
-    catches: 'malformed XML, elements/values the Metadata API rejects, broken references between components',
+    catches:
+        'malformed XML, elements/values the Metadata API rejects, broken references between components',
     async run(ctx) {
         const schema = loadSchema(ctx.toolRoot);
         const index = buildIndex(ctx.root);
@@ -22,17 +23,26 @@ export const metadata: Check = {
             const name = rel(ctx.root, file);
             const parsed = parseXml(readFileSync(file, 'utf8'));
             if (!parsed.root) {
-                findings.push({ file: name, line: parsed.line, message: `not well-formed XML: ${parsed.error}` });
+                findings.push({
+                    file: name,
+                    line: parsed.line,
+                    message: `not well-formed XML: ${parsed.error}`
+                });
                 continue;
             }
             for (const issue of checkDocument(schema, parsed.root)) {
                 findings.push({ file: name, message: `${issue.path}: ${issue.message}` });
             }
-            for (const message of RULES[parsed.root.name]?.(parsed.root, { index, namespace, file }) ?? []) {
+            for (const message of RULES[parsed.root.name]?.(parsed.root, {
+                index,
+                namespace,
+                file
+            }) ?? []) {
                 findings.push({ file: name, message });
             }
         }
-        if (files.length === 0) findings.push({ message: 'no -meta.xml files found in the package directories' });
+        if (files.length === 0)
+            findings.push({ message: 'no -meta.xml files found in the package directories' });
         return findings;
     }
 };

@@ -7,7 +7,12 @@ import { lineOf, readProject, rel, walk } from './lib/project.ts';
 import type { Check, Finding } from './lib/types.ts';
 
 const EXEMPT = [/^sfdx-project\.json$/, /^docs\//, /^README\.md$/];
-const SKIP = [/^types\/generated\//, /^preview\/dist\//, /^package-lock\.json$/, /\.(png|jpe?g|gif|ico|woff2?|zip|jar)$/i];
+const SKIP = [
+    /^types\/generated\//,
+    /^preview\/dist\//,
+    /^package-lock\.json$/,
+    /\.(png|jpe?g|gif|ico|woff2?|zip|jar)$/i
+];
 
 export const namespace: Check = {
     name: 'namespace',
@@ -23,7 +28,11 @@ export const namespace: Check = {
             if (EXEMPT.some((re) => re.test(path)) || SKIP.some((re) => re.test(path))) continue;
             const text = readFileSync(join(ctx.root, path), 'utf8');
             for (const match of text.matchAll(pattern)) {
-                findings.push({ file: path, line: lineOf(text, match.index), message: `hard-coded namespace '${match[0]}': derive it from sfdx-project.json or use the unprefixed name` });
+                findings.push({
+                    file: path,
+                    line: lineOf(text, match.index),
+                    message: `hard-coded namespace '${match[0]}': derive it from sfdx-project.json or use the unprefixed name`
+                });
             }
         }
         return findings;

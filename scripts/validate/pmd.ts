@@ -21,7 +21,9 @@ export function unjustifiedSuppressions(source: string): number[] {
         const marker = /\/\/.*\b(NOPMD|code-analyzer-suppress)\b/i.test(line);
         if (!annotation && !marker) return;
         const above = (lines[i - 1] ?? '').trim();
-        const comment = /^(\/\/|\/?\*)/.test(above) ? above.replace(/^(\/\/+|\/\*+|\*+)|\*\/$/g, '').trim() : '';
+        const comment = /^(\/\/|\/?\*)/.test(above)
+            ? above.replace(/^(\/\/+|\/\*+|\*+)|\*\/$/g, '').trim()
+            : '';
         if (comment.split(/\s+/).filter(Boolean).length < 3) out.push(i + 1);
     });
     return out;
@@ -36,7 +38,8 @@ async function runPmd(ctx: CheckContext): Promise<Finding[]> {
     const dirs = readProject(ctx.root).packageDirs.map((dir) => join(ctx.root, dir));
     const workspace = await analyzer.createWorkspace(dirs);
     const selection = await analyzer.selectRules(SELECTORS, { workspace });
-    if (selection.getCount() === 0) return [{ message: `no PMD rules matched ${SELECTORS.join(', ')}` }];
+    if (selection.getCount() === 0)
+        return [{ message: `no PMD rules matched ${SELECTORS.join(', ')}` }];
     const results = await analyzer.run(selection, { workspace });
     return results.getViolations().map((violation) => {
         const location = violation.getPrimaryLocation();
@@ -51,12 +54,17 @@ async function runPmd(ctx: CheckContext): Promise<Finding[]> {
 
 export const pmd: Check = {
     name: 'pmd',
-    catches: 'Code Analyzer PMD Security/AppExchange violations (CRUD/FLS, sharing, SOQL injection, credentials...) and unjustified suppressions',
+    catches:
+        'Code Analyzer PMD Security/AppExchange violations (CRUD/FLS, sharing, SOQL injection, credentials...) and unjustified suppressions',
     async run(ctx) {
         const findings: Finding[] = [];
         for (const file of packageFiles(ctx.root, '.cls', '.trigger')) {
             for (const line of unjustifiedSuppressions(readFileSync(file, 'utf8'))) {
-                findings.push({ file: rel(ctx.root, file), line, message: 'suppression without a justifying comment on the line above' });
+                findings.push({
+                    file: rel(ctx.root, file),
+                    line,
+                    message: 'suppression without a justifying comment on the line above'
+                });
             }
         }
         findings.push(...(await runPmd(ctx)));

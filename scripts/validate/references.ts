@@ -15,17 +15,31 @@ import type { Check, Finding } from './lib/types.ts';
 
 /** Platform modules that need no package component, by prefix. */
 const STANDARD_MODULES = [
-    '@salesforce/i18n/', '@salesforce/client/', '@salesforce/user/', '@salesforce/userPermission/',
-    '@salesforce/community/', '@salesforce/site/', '@salesforce/loginContext/', '@salesforce/gate/'
+    '@salesforce/i18n/',
+    '@salesforce/client/',
+    '@salesforce/user/',
+    '@salesforce/userPermission/',
+    '@salesforce/community/',
+    '@salesforce/site/',
+    '@salesforce/loginContext/',
+    '@salesforce/gate/'
 ];
 
 /** Record-writing APIs an LWC of this read-only package must not import. */
 const WRITE_APIS: Record<string, string[]> = {
-    'lightning/uiRecordApi': ['createRecord', 'updateRecord', 'deleteRecord', 'createRecordInputFilteredByEditedFields', 'generateRecordInputForCreate', 'generateRecordInputForUpdate'],
+    'lightning/uiRecordApi': [
+        'createRecord',
+        'updateRecord',
+        'deleteRecord',
+        'createRecordInputFilteredByEditedFields',
+        'generateRecordInputForCreate',
+        'generateRecordInputForUpdate'
+    ],
     'lightning/uiListsApi': ['createListInfo', 'updateListInfoByName', 'deleteListInfo'],
     'lightning/uiRelatedListApi': []
 };
-const WRITE_TAGS = /<(lightning-record-edit-form|lightning-input-field)\b|<lightning-record-form\b(?![^>]*\bmode\s*=\s*["']readonly["'])/gi;
+const WRITE_TAGS =
+    /<(lightning-record-edit-form|lightning-input-field)\b|<lightning-record-form\b(?![^>]*\bmode\s*=\s*["']readonly["'])/gi;
 
 interface Import {
     source: string;
@@ -35,10 +49,13 @@ interface Import {
 
 export function importsOf(code: string): Import[] {
     const imports: Import[] = [];
-    const pattern = /\bimport\s+(?:type\s+)?([\s\S]*?)\s*from\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\bimport\s+['"]([^'"]+)['"]/g;
+    const pattern =
+        /\bimport\s+(?:type\s+)?([\s\S]*?)\s*from\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\bimport\s+['"]([^'"]+)['"]/g;
     for (const match of code.matchAll(pattern)) {
         const source = match[2] ?? match[3] ?? match[4];
-        const names = [...(match[1] ?? '').matchAll(/\b(\w+)(?:\s+as\s+\w+)?/g)].map((m) => m[1]).filter((n) => n !== 'type');
+        const names = [...(match[1] ?? '').matchAll(/\b(\w+)(?:\s+as\s+\w+)?/g)]
+            .map((m) => m[1])
+            .filter((n) => n !== 'type');
         imports.push({ source, names, offset: match.index });
     }
     return imports;
@@ -48,7 +65,8 @@ function apexMethods(index: PackageIndex): Map<string, boolean> {
     const methods = new Map<string, boolean>(); // Class.method (lower case) → continuation
     for (const [name, file] of index.classes) {
         try {
-            for (const m of auraEnabledMethods(readFileSync(file, 'utf8'), `${name}.cls`)) methods.set(`${m.className}.${m.methodName}`.toLowerCase(), m.continuation);
+            for (const m of auraEnabledMethods(readFileSync(file, 'utf8'), `${name}.cls`))
+                methods.set(`${m.className}.${m.methodName}`.toLowerCase(), m.continuation);
         } catch {
             // unparsable classes are reported by apex-syntax
         }
@@ -56,15 +74,35 @@ function apexMethods(index: PackageIndex): Map<string, boolean> {
     return methods;
 }
 
-function checkImport(imp: Import, index: PackageIndex, methods: Map<string, boolean>, namespace: string): string | undefined {
+function checkImport(
+    imp: Import,
+    index: PackageIndex,
+    methods: Map<string, boolean>,
+    namespace: string
+): string | undefined {
     const { source } = imp;
-    const stripNs = (name: string): string => (namespace && name.startsWith(`${namespace}.`) ? name.slice(namespace.length + 1) : name.replace(/^c\./, ''));
+    const stripNs = (name: string): string =>
+        namespace && name.startsWith(`${namespace}.`)
+            ? name.slice(namespace.length + 1)
+            : name.replace(/^c\./, '');
     if (source.startsWith('@salesforce/schema/')) {
         const [object, ...path] = source.slice('@salesforce/schema/'.length).split('.');
-        const objectName = namespace && object.startsWith(`${namespace}__`) ? object.slice(namespace.length + 2) : object;
-        if (!index.objects.has(objectName) && !STANDARD_OBJECTS.has(objectName) && !isCustomName(objectName)) return `unknown object '${object}' (not in the package, not in the standard allowlist)`;
-        if (path.length === 0) return index.objects.has(objectName) || STANDARD_OBJECTS.has(objectName) ? undefined : `object '${object}' is not in the package`;
-        if (path.length === 1 && !fieldExists(index, object, path[0], namespace)) return `field '${object}.${path[0]}' is not in the package`;
+        const objectName =
+            namespace && object.startsWith(`${namespace}__`)
+                ? object.slice(namespace.length + 2)
+                : object;
+        if (
+            !index.objects.has(objectName) &&
+            !STANDARD_OBJECTS.has(objectName) &&
+            !isCustomName(objectName)
+        )
+            return `unknown object '${object}' (not in the package, not in the standard allowlist)`;
+        if (path.length === 0)
+            return index.objects.has(objectName) || STANDARD_OBJECTS.has(objectName)
+                ? undefined
+                : `object '${object}' is not in the package`;
+        if (path.length === 1 && !fieldExists(index, object, path[0], namespace))
+            return `field '${object}.${path[0]}' is not in the package`;
         return undefined;
     }
     for (const prefix of ['@salesforce/apex/', '@salesforce/apexContinuation/']) {
@@ -72,8 +110,10 @@ function checkImport(imp: Import, index: PackageIndex, methods: Map<string, bool
         const ref = stripNs(source.slice(prefix.length));
         if (!ref.includes('.')) return undefined; // `@salesforce/apex` itself (refreshApex, getSObjectValue)
         const continuation = methods.get(ref.toLowerCase());
-        if (continuation === undefined) return `no @AuraEnabled static method ${ref} in the package's Apex`;
-        if (prefix.includes('Continuation') !== continuation) return `${ref} is ${continuation ? '' : 'not '}an @AuraEnabled(continuation=true) method: import it from @salesforce/${continuation ? 'apexContinuation' : 'apex'}/`;
+        if (continuation === undefined)
+            return `no @AuraEnabled static method ${ref} in the package's Apex`;
+        if (prefix.includes('Continuation') !== continuation)
+            return `${ref} is ${continuation ? '' : 'not '}an @AuraEnabled(continuation=true) method: import it from @salesforce/${continuation ? 'apexContinuation' : 'apex'}/`;
         return undefined;
     }
     if (source.startsWith('@salesforce/label/')) {
@@ -82,18 +122,26 @@ function checkImport(imp: Import, index: PackageIndex, methods: Map<string, bool
     }
     if (source.startsWith('@salesforce/customPermission/')) {
         const ref = source.slice('@salesforce/customPermission/'.length);
-        const name = namespace && ref.startsWith(`${namespace}__`) ? ref.slice(namespace.length + 2) : ref;
-        return index.customPermissions.has(name) ? undefined : `no custom permission '${name}' in the package`;
+        const name =
+            namespace && ref.startsWith(`${namespace}__`) ? ref.slice(namespace.length + 2) : ref;
+        return index.customPermissions.has(name)
+            ? undefined
+            : `no custom permission '${name}' in the package`;
     }
     if (source.startsWith('c/')) {
         const bundle = source.slice(2);
         return index.lwc.has(bundle) ? undefined : `no LWC bundle '${bundle}' in the package`;
     }
-    if (source.startsWith('@salesforce/') && !STANDARD_MODULES.some((p) => source.startsWith(p)) && !/^@salesforce\/(resourceUrl|contentAssetUrl|messageChannel)\//.test(source)) {
+    if (
+        source.startsWith('@salesforce/') &&
+        !STANDARD_MODULES.some((p) => source.startsWith(p)) &&
+        !/^@salesforce\/(resourceUrl|contentAssetUrl|messageChannel)\//.test(source)
+    ) {
         return `unknown platform module '${source}'`;
     }
     const writes = (WRITE_APIS[source] ?? []).filter((name) => imp.names.includes(name));
-    if (writes.length > 0) return `imports ${writes.join(', ')} from ${source}: the package is read-only`;
+    if (writes.length > 0)
+        return `imports ${writes.join(', ')} from ${source}: the package is read-only`;
     return undefined;
 }
 
@@ -101,17 +149,31 @@ function lwcFindings(ctx: { root: string }, index: PackageIndex, namespace: stri
     const findings: Finding[] = [];
     const methods = apexMethods(index);
     const sources = packageFiles(ctx.root, '.ts', '.js', '.html').filter(
-        (f) => basename(dirname(dirname(f))) === 'lwc' && !isTestPath(f) && !f.endsWith('.d.ts') && !(f.endsWith('.js') && fileExistsTs(f))
+        (f) =>
+            basename(dirname(dirname(f))) === 'lwc' &&
+            !isTestPath(f) &&
+            !f.endsWith('.d.ts') &&
+            !(f.endsWith('.js') && fileExistsTs(f))
     );
     for (const file of sources) {
         const text = readFileSync(file, 'utf8');
         if (file.endsWith('.html')) {
-            for (const match of text.matchAll(WRITE_TAGS)) findings.push({ file: rel(ctx.root, file), line: lineOf(text, match.index), message: `<${match[1] ?? 'lightning-record-form'}> edits records: the package is read-only` });
+            for (const match of text.matchAll(WRITE_TAGS))
+                findings.push({
+                    file: rel(ctx.root, file),
+                    line: lineOf(text, match.index),
+                    message: `<${match[1] ?? 'lightning-record-form'}> edits records: the package is read-only`
+                });
             continue;
         }
         for (const imp of importsOf(text)) {
             const problem = checkImport(imp, index, methods, namespace);
-            if (problem) findings.push({ file: rel(ctx.root, file), line: lineOf(text, imp.offset), message: `import '${imp.source}': ${problem}` });
+            if (problem)
+                findings.push({
+                    file: rel(ctx.root, file),
+                    line: lineOf(text, imp.offset),
+                    message: `import '${imp.source}': ${problem}`
+                });
         }
     }
     return findings;
@@ -140,15 +202,24 @@ function apexFindings(ctx: { root: string }, index: PackageIndex, namespace: str
             if (!from) continue;
             const select = query.text.slice(0, /\bFROM\b/i.exec(query.text)?.index);
             for (const m of select.matchAll(/(?<![.\w])(\w+__c)\b/gi)) {
-                if (known(from) && !fieldExists(index, from, m[1], namespace)) report(query.offset, `SOQL selects ${from}.${m[1]}, which is not in the package`);
+                if (known(from) && !fieldExists(index, from, m[1], namespace))
+                    report(
+                        query.offset,
+                        `SOQL selects ${from}.${m[1]}, which is not in the package`
+                    );
             }
             const where = query.text.slice(query.text.search(/\bFROM\b/i));
             for (const m of where.matchAll(/(?<![.:\w])(\w+__c)\b/gi)) {
-                if (known(from) && !fieldExists(index, from, m[1], namespace)) report(query.offset, `SOQL filters on ${from}.${m[1]}, which is not in the package`);
+                if (known(from) && !fieldExists(index, from, m[1], namespace))
+                    report(
+                        query.offset,
+                        `SOQL filters on ${from}.${m[1]}, which is not in the package`
+                    );
             }
         }
         for (const m of masked.matchAll(/\b(\w+)\s*\.\s*(\w+__c)\b/g)) {
-            if (known(m[1]) && !fieldExists(index, m[1], m[2], namespace)) report(m.index, `${m[1]}.${m[2]} is not a field in the package`);
+            if (known(m[1]) && !fieldExists(index, m[1], m[2], namespace))
+                report(m.index, `${m[1]}.${m[2]} is not a field in the package`);
         }
     }
     return findings;
@@ -156,7 +227,8 @@ function apexFindings(ctx: { root: string }, index: PackageIndex, namespace: str
 
 export const references: Check = {
     name: 'references',
-    catches: 'LWC imports and Apex field names that do not resolve in the package, record-writing LWC APIs',
+    catches:
+        'LWC imports and Apex field names that do not resolve in the package, record-writing LWC APIs',
     async run(ctx) {
         const index = buildIndex(ctx.root);
         const { namespace } = readProject(ctx.root);

@@ -21,7 +21,11 @@ describe('maskApex', () => {
         expect(maskApex("'a\\'b' + c")).toBe("'    ' + c");
     });
     test('finds inline queries and test classes', () => {
-        expect(inlineQueries(maskApex('x = [SELECT Id FROM Case WHERE Id IN :ids[0]];')).map((q) => q.text)).toEqual(['[SELECT Id FROM Case WHERE Id IN :ids[0]]']);
+        expect(
+            inlineQueries(maskApex('x = [SELECT Id FROM Case WHERE Id IN :ids[0]];')).map(
+                (q) => q.text
+            )
+        ).toEqual(['[SELECT Id FROM Case WHERE Id IN :ids[0]]']);
         expect(isTestClass('@IsTest\nprivate class T {}')).toBe(true);
         expect(isTestClass('// @IsTest\npublic class T {}')).toBe(false);
     });
@@ -29,7 +33,8 @@ describe('maskApex', () => {
 
 describe('preprocessForApexLink', () => {
     test('drops user mode, access levels and ?? right operands, keeping lines', () => {
-        const source = "Case c = [SELECT Id FROM Case WITH USER_MODE];\nupdate as user c;\nList<Case> r = Database.query(q, AccessLevel.USER_MODE);\nString s = a ?? 'b';\nString t = f(a ?? b, c);";
+        const source =
+            "Case c = [SELECT Id FROM Case WITH USER_MODE];\nupdate as user c;\nList<Case> r = Database.query(q, AccessLevel.USER_MODE);\nString s = a ?? 'b';\nString t = f(a ?? b, c);";
         const out = preprocessForApexLink(source);
         expect(out.split('\n')).toHaveLength(5);
         expect(out).not.toMatch(/USER_MODE|as user|\?\?/);
@@ -53,13 +58,24 @@ describe('unjustifiedSuppressions', () => {
 });
 
 describe('parseSchema', () => {
-    const schema = parseSchema(readFileSync(join(process.cwd(), 'node_modules/@salesforce/types/lib/metadata.d.ts'), 'utf8'));
+    const schema = parseSchema(
+        readFileSync(
+            join(process.cwd(), 'node_modules/@salesforce/types/lib/metadata.d.ts'),
+            'utf8'
+        )
+    );
     test('reads object types with their base chain, enums and lists', () => {
         expect(schema.isMetadataType('CustomField')).toBe(true);
         expect(schema.isMetadataType('FilterItem')).toBe(false);
         expect(schema.membersOf('CustomField').get('fullName')).toMatchObject({ optional: true });
-        expect(schema.membersOf('RecordType').get('active')).toMatchObject({ type: 'boolean', optional: false });
-        expect(schema.membersOf('CustomLabels').get('labels')).toMatchObject({ type: 'CustomLabel', list: true });
+        expect(schema.membersOf('RecordType').get('active')).toMatchObject({
+            type: 'boolean',
+            optional: false
+        });
+        expect(schema.membersOf('CustomLabels').get('labels')).toMatchObject({
+            type: 'CustomLabel',
+            list: true
+        });
         const fieldType = schema.types.get('FieldType');
         expect(fieldType?.kind === 'enum' && fieldType.values).toContain('LongTextArea');
     });

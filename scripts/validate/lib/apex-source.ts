@@ -79,7 +79,10 @@ export function inlineQueries(masked: string): Array<{ offset: number; text: str
 }
 
 /** The argument text of each call `name(` (balanced parentheses), with its offset, in masked source. */
-export function callArguments(masked: string, name: RegExp): Array<{ offset: number; args: string; argsOffset: number }> {
+export function callArguments(
+    masked: string,
+    name: RegExp
+): Array<{ offset: number; args: string; argsOffset: number }> {
     const calls: Array<{ offset: number; args: string; argsOffset: number }> = [];
     const pattern = new RegExp(`${name.source}\\s*\\(`, 'gi');
     let match: RegExpExecArray | null;

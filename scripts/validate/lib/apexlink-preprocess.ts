@@ -5,13 +5,21 @@ import { maskApex } from './apex-source.ts';
 
 const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
 
-function replaceMasked(source: string, masked: string, pattern: RegExp, replace: (match: RegExpExecArray) => string): { source: string; masked: string } {
+function replaceMasked(
+    source: string,
+    masked: string,
+    pattern: RegExp,
+    replace: (match: RegExpExecArray) => string
+): { source: string; masked: string } {
     let out = source;
     let outMasked = masked;
     for (const match of [...masked.matchAll(pattern)].reverse()) {
         const replacement = replace(match);
         out = out.slice(0, match.index) + replacement + out.slice(match.index + match[0].length);
-        outMasked = outMasked.slice(0, match.index) + blank(replacement) + outMasked.slice(match.index + match[0].length);
+        outMasked =
+            outMasked.slice(0, match.index) +
+            blank(replacement) +
+            outMasked.slice(match.index + match[0].length);
     }
     return { source: out, masked: outMasked };
 }
@@ -25,7 +33,8 @@ function operandEnd(masked: string, from: number): number {
         else if (')]}'.includes(c)) {
             if (depth === 0) return i;
             depth--;
-        } else if (depth === 0 && (c === ';' || c === ',' || (c === ':' && masked[i - 1] !== ':'))) return i;
+        } else if (depth === 0 && (c === ';' || c === ',' || (c === ':' && masked[i - 1] !== ':')))
+            return i;
     }
     return masked.length;
 }
@@ -33,16 +42,28 @@ function operandEnd(masked: string, from: number): number {
 export function preprocessForApexLink(original: string): string {
     let state = { source: original, masked: maskApex(original) };
     // SOQL/SOSL `WITH USER_MODE` / `WITH SYSTEM_MODE` (API 57+): dropped, the query keeps its fields and types.
-    state = replaceMasked(state.source, state.masked, /\bWITH\s+(USER_MODE|SYSTEM_MODE)\b/gi, (m) => blank(m[0]));
+    state = replaceMasked(state.source, state.masked, /\bWITH\s+(USER_MODE|SYSTEM_MODE)\b/gi, (m) =>
+        blank(m[0])
+    );
     // DML `insert as user x` (API 57+): the access mode is dropped.
-    state = replaceMasked(state.source, state.masked, /\bas\s+(user|system)\b/gi, (m) => blank(m[0]));
+    state = replaceMasked(state.source, state.masked, /\bas\s+(user|system)\b/gi, (m) =>
+        blank(m[0])
+    );
     // `Database.query(q, AccessLevel.USER_MODE)` and friends: the AccessLevel argument is dropped.
-    state = replaceMasked(state.source, state.masked, /,\s*(System\s*\.\s*)?AccessLevel\s*\.\s*\w+/gi, (m) => blank(m[0]));
+    state = replaceMasked(
+        state.source,
+        state.masked,
+        /,\s*(System\s*\.\s*)?AccessLevel\s*\.\s*\w+/gi,
+        (m) => blank(m[0])
+    );
     // `a ?? b` (API 60+): the right operand is blanked, so the expression keeps the type of `a`.
     for (let i = state.masked.indexOf('??'); i !== -1; i = state.masked.indexOf('??', i + 2)) {
         const end = operandEnd(state.masked, i + 2);
         const piece = blank(state.source.slice(i, end));
-        state = { source: state.source.slice(0, i) + piece + state.source.slice(end), masked: state.masked.slice(0, i) + piece + state.masked.slice(end) };
+        state = {
+            source: state.source.slice(0, i) + piece + state.source.slice(end),
+            masked: state.masked.slice(0, i) + piece + state.masked.slice(end)
+        };
     }
     return state.source;
 }

@@ -71,12 +71,16 @@ export function parseSchema(source: string): Schema {
         if (primitive) {
             types.set(name, { kind: 'primitive', name, primitive });
         } else if (ts.isUnionTypeNode(node) && node.types.every(ts.isLiteralTypeNode)) {
-            const values = node.types.map((t) => ((t as ts.LiteralTypeNode).literal as ts.StringLiteral).text);
+            const values = node.types.map(
+                (t) => ((t as ts.LiteralTypeNode).literal as ts.StringLiteral).text
+            );
             types.set(name, { kind: 'enum', name, values });
         } else if (ts.isTypeLiteralNode(node)) {
             types.set(name, { kind: 'object', name, bases: [], members: readMembers(node) });
         } else if (ts.isIntersectionTypeNode(node)) {
-            const bases = node.types.filter(ts.isTypeReferenceNode).map((t) => t.typeName.getText());
+            const bases = node.types
+                .filter(ts.isTypeReferenceNode)
+                .map((t) => t.typeName.getText());
             const literal = node.types.find(ts.isTypeLiteralNode);
             types.set(name, {
                 kind: 'object',

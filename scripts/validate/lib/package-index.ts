@@ -46,9 +46,12 @@ export function buildIndex(root: string): PackageIndex {
     const files = packageFiles(root, '');
     for (const file of files) {
         if (file.endsWith('.object-meta.xml')) object(stem(file, '.object-meta.xml'));
-        else if (file.endsWith('.field-meta.xml')) object(objectOf(file)).fields.set(stem(file, '.field-meta.xml'), file);
-        else if (file.endsWith('.recordType-meta.xml')) object(objectOf(file)).recordTypes.add(stem(file, '.recordType-meta.xml'));
-        else if (file.endsWith('.businessProcess-meta.xml')) object(objectOf(file)).businessProcesses.add(stem(file, '.businessProcess-meta.xml'));
+        else if (file.endsWith('.field-meta.xml'))
+            object(objectOf(file)).fields.set(stem(file, '.field-meta.xml'), file);
+        else if (file.endsWith('.recordType-meta.xml'))
+            object(objectOf(file)).recordTypes.add(stem(file, '.recordType-meta.xml'));
+        else if (file.endsWith('.businessProcess-meta.xml'))
+            object(objectOf(file)).businessProcesses.add(stem(file, '.businessProcess-meta.xml'));
     }
     const named = (suffix: string): Set<string> =>
         new Set(files.filter((f) => f.endsWith(suffix)).map((f) => stem(f, suffix)));
@@ -95,8 +98,22 @@ export function buildIndex(root: string): PackageIndex {
 
 /** Standard objects the package may reference without defining them. */
 export const STANDARD_OBJECTS = new Set([
-    'Account', 'Attachment', 'Case', 'CaseComment', 'Contact', 'ContentDocument', 'ContentVersion',
-    'EmailMessage', 'Group', 'Lead', 'Opportunity', 'Organization', 'Profile', 'RecordType', 'Task', 'User'
+    'Account',
+    'Attachment',
+    'Case',
+    'CaseComment',
+    'Contact',
+    'ContentDocument',
+    'ContentVersion',
+    'EmailMessage',
+    'Group',
+    'Lead',
+    'Opportunity',
+    'Organization',
+    'Profile',
+    'RecordType',
+    'Task',
+    'User'
 ]);
 
 /** True for API names the package must define itself (custom fields/objects), false for standard ones. */
@@ -108,14 +125,24 @@ export function isCustomName(name: string): boolean {
  * Does `Object.Field` resolve? Custom fields must be in the package (namespace prefix stripped); standard
  * fields on a standard object are accepted (no offline list of every standard field exists).
  */
-export function fieldExists(index: PackageIndex, objectName: string, fieldName: string, namespace: string): boolean {
+export function fieldExists(
+    index: PackageIndex,
+    objectName: string,
+    fieldName: string,
+    namespace: string
+): boolean {
     const strip = (name: string): string =>
         namespace && name.toLowerCase().startsWith(`${namespace.toLowerCase()}__`)
             ? name.slice(namespace.length + 2)
             : name;
     const obj = strip(objectName);
     const field = strip(fieldName);
-    const info = [...index.objects.entries()].find(([name]) => name.toLowerCase() === obj.toLowerCase())?.[1];
+    const info = [...index.objects.entries()].find(
+        ([name]) => name.toLowerCase() === obj.toLowerCase()
+    )?.[1];
     if (!isCustomName(field)) return info !== undefined || STANDARD_OBJECTS.has(obj);
-    return info !== undefined && [...info.fields.keys()].some((f) => f.toLowerCase() === field.toLowerCase());
+    return (
+        info !== undefined &&
+        [...info.fields.keys()].some((f) => f.toLowerCase() === field.toLowerCase())
+    );
 }

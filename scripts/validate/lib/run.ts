@@ -7,7 +7,11 @@ export interface RunResult {
     stderr: string;
 }
 
-export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }): RunResult {
+export function run(
+    command: string,
+    args: string[],
+    options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }
+): RunResult {
     const result = spawnSync(command, args, {
         cwd: options.cwd,
         env: { ...process.env, ...options.env },
@@ -16,7 +20,11 @@ export function run(command: string, args: string[], options: { cwd: string; env
         timeout: options.timeoutMs ?? 5 * 60 * 1000
     });
     const spawnError = result.error ? `${result.error.message}\n` : '';
-    return { status: result.status ?? 1, stdout: result.stdout ?? '', stderr: spawnError + (result.stderr ?? '') };
+    return {
+        status: result.status ?? 1,
+        stdout: result.stdout ?? '',
+        stderr: spawnError + (result.stderr ?? '')
+    };
 }
 
 /** The last lines of a tool's output, for a finding. */

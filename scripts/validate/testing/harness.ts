@@ -1,12 +1,21 @@
 // Test harness for the gate: a built copy of this project in a temp dir (node_modules symlinked), broken on
 // purpose, then `validate --only <check>` run on it as a child process, exactly as `npm run validate` runs.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+    cpSync,
+    mkdirSync,
+    mkdtempSync,
+    readFileSync,
+    rmSync,
+    symlinkSync,
+    writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
 export const PROJECT = process.cwd();
-const NOT_COPIED = /^(node_modules|\.git|\.ci-out|coverage|preview\/dist|screenshots|test-results)(\/|$)/;
+const NOT_COPIED =
+    /^(node_modules|\.git|\.ci-out|coverage|preview\/dist|screenshots|test-results)(\/|$)/;
 
 export interface Finding {
     file?: string;
@@ -39,7 +48,8 @@ function copyTree(from: string): string {
 export function builtCopy(): string {
     const dir = copyTree(PROJECT);
     const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`build of the test copy failed:\n${build.stdout}${build.stderr}`);
+    if (build.status !== 0)
+        throw new Error(`build of the test copy failed:\n${build.stdout}${build.stderr}`);
     return dir;
 }
 
@@ -68,11 +78,15 @@ export function namespaceOf(dir: string): string {
 /** Runs one check on a project copy. */
 export function validate(dir: string, check: string): Outcome {
     const out = join(dir, '.ci-out');
-    const result = spawnSync(process.execPath, [join(PROJECT, 'scripts/validate/index.ts'), '--root', dir, '--only', check, '--out', out], {
-        cwd: dir,
-        encoding: 'utf8',
-        timeout: 240_000
-    });
+    const result = spawnSync(
+        process.execPath,
+        [join(PROJECT, 'scripts/validate/index.ts'), '--root', dir, '--only', check, '--out', out],
+        {
+            cwd: dir,
+            encoding: 'utf8',
+            timeout: 240_000
+        }
+    );
     const summary = JSON.parse(readFileSync(join(out, 'validate.json'), 'utf8')) as {
         checks: Array<{ passed: boolean; findings: Finding[] }>;
     };
@@ -86,7 +100,9 @@ export function validate(dir: string, check: string): Outcome {
 
 /** The error findings (not warnings) whose text matches. */
 export function errorsMatching(outcome: Outcome, pattern: RegExp): Finding[] {
-    return outcome.findings.filter((f) => !f.warning && pattern.test(`${f.file ?? ''}: ${f.message}`));
+    return outcome.findings.filter(
+        (f) => !f.warning && pattern.test(`${f.file ?? ''}: ${f.message}`)
+    );
 }
 
 export function cleanUp(): void {
@@ -112,7 +128,10 @@ export const BUNDLE_META = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /** A Text field on Case, valid unless `extra` breaks it. */
-export function caseField(name: string, body = '<label>Gate Probe</label>\n    <length>24</length>\n    <type>Text</type>'): Record<string, string> {
+export function caseField(
+    name: string,
+    body = '<label>Gate Probe</label>\n    <length>24</length>\n    <type>Text</type>'
+): Record<string, string> {
     return {
         [`${OBJECTS}/Case/fields/${name}.field-meta.xml`]: `<?xml version="1.0" encoding="UTF-8"?>
 <CustomField xmlns="http://soap.sforce.com/2006/04/metadata">
@@ -190,5 +209,9 @@ private class GateProbeGatewayTest {
 
 /** Files for the good gateway, its test and its field. */
 export function goodApex(): Record<string, string> {
-    return { ...caseField('Gate_Probe__c'), ...apexClass('GateProbeGateway', GOOD_GATEWAY), ...apexClass('GateProbeGatewayTest', GOOD_GATEWAY_TEST) };
+    return {
+        ...caseField('Gate_Probe__c'),
+        ...apexClass('GateProbeGateway', GOOD_GATEWAY),
+        ...apexClass('GateProbeGatewayTest', GOOD_GATEWAY_TEST)
+    };
 }
