@@ -25,7 +25,8 @@ interface StepResult extends Counts {
 
 /** Extra arguments that make a step write machine-readable results. */
 const EXTRA_ARGS: Record<string, string[]> = {
-    'test:unit': ['--', '--json', `--outputFile=${join(OUT, 'jest.json')}`]
+    // npm eats the first `--`; sfdx-lwc-jest hands what follows the second to Jest.
+    'test:unit': ['--', '--', '--json', `--outputFile=${join(OUT, 'jest.json')}`]
 };
 
 function runStep(step: string): Promise<{ status: number; output: string }> {
@@ -53,7 +54,10 @@ function runStep(step: string): Promise<{ status: number; output: string }> {
 
 /** Counts from the step's own results, when it leaves any. */
 export function countsFrom(step: string, output: string): Counts | undefined {
-    if (step === 'test:unit' && existsSync(join(OUT, 'jest.json'))) {
+    if (step === 'test:unit' && !existsSync(join(OUT, 'jest.json'))) {
+        return { passed: 0, failed: 1, source: 'no Jest results written' };
+    }
+    if (step === 'test:unit') {
         const jest = JSON.parse(readFileSync(join(OUT, 'jest.json'), 'utf8')) as {
             numPassedTests: number;
             numFailedTests: number;
