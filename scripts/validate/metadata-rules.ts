@@ -2,7 +2,7 @@
 // ↔ business process, and cross-references from layouts, flexipages, tabs and permission sets into the package.
 import { basename } from 'node:path';
 import type { PackageIndex } from './lib/package-index.ts';
-import { fieldExists, STANDARD_OBJECTS } from './lib/package-index.ts';
+import { fieldExists, objectExists } from './lib/package-index.ts';
 import type { XmlElement } from './lib/xml.ts';
 import { child, childrenNamed, textOf } from './lib/xml.ts';
 
@@ -36,7 +36,9 @@ const customField: Rule = (doc, ctx) => {
     const fullName = textOf(doc, 'fullName');
     if (fullName !== undefined && fullName !== name)
         errors.push(`fullName '${fullName}' does not match the file name '${name}'`);
-    if (/__c$/.test(name) && !textOf(doc, 'label')) errors.push('custom field without <label>');
+    // Standard fields (their source files carry only overrides) have no type rules to meet.
+    if (!/__c$/.test(name)) return errors;
+    if (!textOf(doc, 'label')) errors.push('custom field without <label>');
     if (type in TEXT_MAX) {
         const length = Number(textOf(doc, 'length'));
         if (!textOf(doc, 'length')) errors.push(`${type} field needs <length>`);
@@ -104,12 +106,9 @@ function checkFieldRef(
 }
 
 function checkObjectRef(object: string, ctx: RuleContext, what: string): string[] {
-    const known = ctx.index.objects.has(object) || STANDARD_OBJECTS.has(object);
-    return known
+    return objectExists(ctx.index, object, ctx.namespace)
         ? []
-        : [
-              `${what} references object '${object}' that is neither in the package nor a known standard object`
-          ];
+        : [`${what} references custom object '${object}' that is not in the package`];
 }
 
 const layout: Rule = (doc, ctx) => {
@@ -136,7 +135,7 @@ const flexipage: Rule = (doc, ctx) => {
                 ? element.text.split(':')
                 : ['c', element.text];
             const own = ns === 'c' || ns === ctx.namespace;
-            if (own && !ctx.index.lwc.has(name))
+            if (own && !ctx.index.lwc.has(name) && !ctx.index.aura.has(name))
                 errors.push(
                     `flexipage places component '${element.text}' that is not an LWC bundle of the package`
                 );

@@ -9,7 +9,7 @@ import { basename, dirname } from 'node:path';
 import { auraEnabledMethods } from '../gen-types.ts';
 import { inlineQueries, maskApex } from './lib/apex-source.ts';
 import type { PackageIndex } from './lib/package-index.ts';
-import { buildIndex, fieldExists, isCustomName, STANDARD_OBJECTS } from './lib/package-index.ts';
+import { buildIndex, fieldExists, objectExists, STANDARD_OBJECTS } from './lib/package-index.ts';
 import { isTestPath, lineOf, packageFiles, readProject, rel } from './lib/project.ts';
 import type { Check, Finding } from './lib/types.ts';
 
@@ -87,20 +87,8 @@ function checkImport(
             : name.replace(/^c\./, '');
     if (source.startsWith('@salesforce/schema/')) {
         const [object, ...path] = source.slice('@salesforce/schema/'.length).split('.');
-        const objectName =
-            namespace && object.startsWith(`${namespace}__`)
-                ? object.slice(namespace.length + 2)
-                : object;
-        if (
-            !index.objects.has(objectName) &&
-            !STANDARD_OBJECTS.has(objectName) &&
-            !isCustomName(objectName)
-        )
-            return `unknown object '${object}' (not in the package, not in the standard allowlist)`;
-        if (path.length === 0)
-            return index.objects.has(objectName) || STANDARD_OBJECTS.has(objectName)
-                ? undefined
-                : `object '${object}' is not in the package`;
+        if (!objectExists(index, object, namespace))
+            return `custom object '${object}' is not in the package`;
         if (path.length === 1 && !fieldExists(index, object, path[0], namespace))
             return `field '${object}.${path[0]}' is not in the package`;
         return undefined;
@@ -133,6 +121,7 @@ function checkImport(
         return index.lwc.has(bundle) ? undefined : `no LWC bundle '${bundle}' in the package`;
     }
     if (
+        source !== '@salesforce/apex' &&
         source.startsWith('@salesforce/') &&
         !STANDARD_MODULES.some((p) => source.startsWith(p)) &&
         !/^@salesforce\/(resourceUrl|contentAssetUrl|messageChannel)\//.test(source)
@@ -188,6 +177,25 @@ function fileExistsTs(jsFile: string): boolean {
     }
 }
 
+/** The query with every `(SELECT ...)` blanked (balanced parentheses), same length. */
+export function withoutSubqueries(query: string): string {
+    let out = query;
+    for (
+        let start = out.search(/\(\s*SELECT\b/i);
+        start !== -1;
+        start = out.search(/\(\s*SELECT\b/i)
+    ) {
+        let depth = 0;
+        let end = start;
+        for (; end < out.length; end++) {
+            if (out[end] === '(') depth++;
+            else if (out[end] === ')' && --depth === 0) break;
+        }
+        out = out.slice(0, start) + ' '.repeat(end + 1 - start) + out.slice(end + 1);
+    }
+    return out;
+}
+
 function apexFindings(ctx: { root: string }, index: PackageIndex, namespace: string): Finding[] {
     const findings: Finding[] = [];
     const known = (name: string): boolean => index.objects.has(name) || STANDARD_OBJECTS.has(name);
@@ -198,23 +206,15 @@ function apexFindings(ctx: { root: string }, index: PackageIndex, namespace: str
             findings.push({ file: rel(ctx.root, file), line: lineOf(source, offset), message });
         };
         for (const query of inlineQueries(masked)) {
-            const from = /\bFROM\s+(\w+)/i.exec(query.text)?.[1];
-            if (!from) continue;
-            const select = query.text.slice(0, /\bFROM\b/i.exec(query.text)?.index);
-            for (const m of select.matchAll(/(?<![.\w])(\w+__c)\b/gi)) {
-                if (known(from) && !fieldExists(index, from, m[1], namespace))
-                    report(
-                        query.offset,
-                        `SOQL selects ${from}.${m[1]}, which is not in the package`
-                    );
-            }
-            const where = query.text.slice(query.text.search(/\bFROM\b/i));
-            for (const m of where.matchAll(/(?<![.:\w])(\w+__c)\b/gi)) {
-                if (known(from) && !fieldExists(index, from, m[1], namespace))
-                    report(
-                        query.offset,
-                        `SOQL filters on ${from}.${m[1]}, which is not in the package`
-                    );
+            // Sub-queries (parent-child and semi-joins) name other objects' fields: left out.
+            const text = withoutSubqueries(query.text.slice(1, -1));
+            const fromMatch = /\bFROM\s+(\w+)/i.exec(text);
+            if (!fromMatch) continue;
+            const from = fromMatch[1];
+            const rest = `${text.slice(0, fromMatch.index)} ${text.slice(fromMatch.index + fromMatch[0].length)}`;
+            for (const m of rest.matchAll(/(?<![.:\w])(\w+__c)\b/gi)) {
+                if (!fieldExists(index, from, m[1], namespace))
+                    report(query.offset, `SOQL names ${from}.${m[1]}, which is not in the package`);
             }
         }
         for (const m of masked.matchAll(/\b(\w+)\s*\.\s*(\w+__c)\b/g)) {

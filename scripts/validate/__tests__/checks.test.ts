@@ -324,7 +324,7 @@ describe('references', () => {
         expectBreak(
             'references',
             apexClass('GateProbe', source),
-            /SOQL selects Case\.No_Such_Field__c/
+            /SOQL names Case\.No_Such_Field__c/
         );
     });
 });

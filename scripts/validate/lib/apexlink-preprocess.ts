@@ -1,7 +1,7 @@
 // Rewrites Apex syntax newer than ApexLink 2.3.7's parser (about API 55) into older syntax with the same types,
 // keeping every line where it was, so ApexLink checks the rest of the class instead of stopping at a syntax error.
 // Only the copy that ApexLink reads is rewritten, never the package source.
-import { maskApex } from './apex-source.ts';
+import { callArguments, maskApex } from './apex-source.ts';
 
 const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
 
@@ -49,13 +49,25 @@ export function preprocessForApexLink(original: string): string {
     state = replaceMasked(state.source, state.masked, /\bas\s+(user|system)\b/gi, (m) =>
         blank(m[0])
     );
-    // `Database.query(q, AccessLevel.USER_MODE)` and friends: the AccessLevel argument is dropped.
-    state = replaceMasked(
-        state.source,
-        state.masked,
-        /,\s*(System\s*\.\s*)?AccessLevel\s*\.\s*\w+/gi,
-        (m) => blank(m[0])
-    );
+    // `Database.query(q, AccessLevel.USER_MODE)` and friends: the AccessLevel argument of Database methods is
+    // dropped (methods of the package that take an AccessLevel keep theirs: the type is filtered instead).
+    for (const call of callArguments(state.masked, /\bDatabase\s*\.\s*\w+/).reverse()) {
+        const args = state.source.slice(call.argsOffset, call.argsOffset + call.args.length);
+        const stripped = args.replace(/,\s*(System\s*\.\s*)?AccessLevel\s*\.\s*\w+\s*$/i, (m) =>
+            blank(m)
+        );
+        if (stripped === args) continue;
+        state = {
+            source:
+                state.source.slice(0, call.argsOffset) +
+                stripped +
+                state.source.slice(call.argsOffset + args.length),
+            masked:
+                state.masked.slice(0, call.argsOffset) +
+                [...call.args].map((c, i) => (stripped[i] === args[i] ? c : ' ')).join('') +
+                state.masked.slice(call.argsOffset + args.length)
+        };
+    }
     // `a ?? b` (API 60+): the right operand is blanked, so the expression keeps the type of `a`.
     for (let i = state.masked.indexOf('??'); i !== -1; i = state.masked.indexOf('??', i + 2)) {
         const end = operandEnd(state.masked, i + 2);

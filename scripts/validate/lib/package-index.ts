@@ -15,6 +15,7 @@ export interface PackageIndex {
     objects: Map<string, ObjectInfo>;
     classes: Map<string, string>; // class name → .cls file
     lwc: Set<string>;
+    aura: Set<string>;
     labels: Set<string>;
     tabs: Set<string>;
     flexipages: Set<string>;
@@ -80,8 +81,14 @@ export function buildIndex(root: string): PackageIndex {
             .filter((f) => f.endsWith('.js-meta.xml') && f.split(sep).includes('lwc'))
             .map((f) => basename(dirname(f)))
     );
+    const aura = new Set(
+        files
+            .filter((f) => f.split(sep).includes('aura') && f.endsWith('.cmp'))
+            .map((f) => basename(dirname(f)))
+    );
     return {
         objects,
+        aura,
         classes: new Map(
             files.filter((f) => f.endsWith('.cls')).map((f) => [stem(f, '.cls'), f] as const)
         ),
@@ -121,9 +128,23 @@ export function isCustomName(name: string): boolean {
     return /__(c|r|mdt|e|x|b)$/i.test(name);
 }
 
+/** The name without this package's namespace prefix (`ns__Field__c` → `Field__c`). */
+export function stripNamespace(name: string, namespace: string): string {
+    return namespace && name.toLowerCase().startsWith(`${namespace.toLowerCase()}__`)
+        ? name.slice(namespace.length + 2)
+        : name;
+}
+
+/** Does the object resolve? Custom objects must be in the package; any standard name is accepted. */
+export function objectExists(index: PackageIndex, objectName: string, namespace: string): boolean {
+    const obj = stripNamespace(objectName, namespace);
+    if (!isCustomName(obj)) return obj.length > 0;
+    return [...index.objects.keys()].some((name) => name.toLowerCase() === obj.toLowerCase());
+}
+
 /**
- * Does `Object.Field` resolve? Custom fields must be in the package (namespace prefix stripped); standard
- * fields on a standard object are accepted (no offline list of every standard field exists).
+ * Does `Object.Field` resolve? Custom fields must be in the package (this namespace's prefix stripped), on standard
+ * and custom objects alike; standard fields are accepted (no offline list of every standard field exists).
  */
 export function fieldExists(
     index: PackageIndex,
@@ -131,16 +152,13 @@ export function fieldExists(
     fieldName: string,
     namespace: string
 ): boolean {
-    const strip = (name: string): string =>
-        namespace && name.toLowerCase().startsWith(`${namespace.toLowerCase()}__`)
-            ? name.slice(namespace.length + 2)
-            : name;
-    const obj = strip(objectName);
-    const field = strip(fieldName);
+    const obj = stripNamespace(objectName, namespace);
+    const field = stripNamespace(fieldName, namespace);
+    if (!objectExists(index, obj, namespace)) return false;
+    if (!isCustomName(field)) return true;
     const info = [...index.objects.entries()].find(
         ([name]) => name.toLowerCase() === obj.toLowerCase()
     )?.[1];
-    if (!isCustomName(field)) return info !== undefined || STANDARD_OBJECTS.has(obj);
     return (
         info !== undefined &&
         [...info.fields.keys()].some((f) => f.toLowerCase() === field.toLowerCase())
