@@ -24,11 +24,16 @@ export interface Finding {
     warning?: boolean;
 }
 
-export interface Outcome {
-    status: number;
+export interface CheckOutcome {
     passed: boolean;
     findings: Finding[];
+}
+
+/** The first (or only) check's result, plus every check's by name when several ran. */
+export interface Outcome extends CheckOutcome {
+    status: number;
     output: string;
+    byCheck: Record<string, CheckOutcome>;
 }
 
 const copies: string[] = [];
@@ -75,7 +80,7 @@ export function namespaceOf(dir: string): string {
     return (JSON.parse(read(dir, 'sfdx-project.json')) as { namespace: string }).namespace;
 }
 
-/** Runs one check on a project copy. */
+/** Runs one check (or several, comma-separated) on a project copy. */
 export function validate(dir: string, check: string): Outcome {
     const out = join(dir, '.ci-out');
     const result = spawnSync(
@@ -88,13 +93,14 @@ export function validate(dir: string, check: string): Outcome {
         }
     );
     const summary = JSON.parse(readFileSync(join(out, 'validate.json'), 'utf8')) as {
-        checks: Array<{ passed: boolean; findings: Finding[] }>;
+        checks: Array<{ name: string; passed: boolean; findings: Finding[] }>;
     };
     return {
         status: result.status ?? 1,
         passed: summary.checks[0].passed,
         findings: summary.checks[0].findings,
-        output: result.stdout + result.stderr
+        output: result.stdout + result.stderr,
+        byCheck: Object.fromEntries(summary.checks.map((c) => [c.name, c]))
     };
 }
 
