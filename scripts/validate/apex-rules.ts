@@ -67,7 +67,8 @@ export function apexRuleFindings(source: string): Array<{ line: number; message:
             if (arg.startsWith("'") && !/^'callout:/i.test(arg))
                 at(call.offset, `setEndpoint(${arg}): endpoints must be callout:<NamedCredential>`);
         }
-        for (const match of code.matchAll(/'https?:\/\/[^']*'/gi)) {
+        // A literal with a host ('https://api.example.com/...'); a bare 'https://' prefix check is fine.
+        for (const match of code.matchAll(/'https?:\/\/[^'\s/]+\.[^'\s]*'/gi)) {
             at(
                 match.index,
                 `hard-coded URL ${match[0]}: endpoints must be callout:<NamedCredential>`

@@ -5,7 +5,7 @@
 //     record edit forms in templates
 //   - custom fields named in Apex (SOQL select lists and `Object.Field__c` tokens) exist on their object
 import { readFileSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { sep } from 'node:path';
 import { auraEnabledMethods } from '../gen-types.ts';
 import { inlineQueries, maskApex } from './lib/apex-source.ts';
 import type { PackageIndex } from './lib/package-index.ts';
@@ -139,7 +139,7 @@ function lwcFindings(ctx: { root: string }, index: PackageIndex, namespace: stri
     const methods = apexMethods(index);
     const sources = packageFiles(ctx.root, '.ts', '.js', '.html').filter(
         (f) =>
-            basename(dirname(dirname(f))) === 'lwc' &&
+            f.split(sep).includes('lwc') &&
             !isTestPath(f) &&
             !f.endsWith('.d.ts') &&
             !(f.endsWith('.js') && fileExistsTs(f))
