@@ -3,19 +3,14 @@
 // --json, node:test/TAP summaries, .ci-out/validate.json, a final "N passed, N failed" line), otherwise 1 per
 // step. Prints a per-step summary and ends with exactly the line `N passed, N failed`.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countsFrom, type Counts } from './lib/step-counts.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.ci-out');
 const STEPS = ['build', 'typecheck', 'lint', 'test:unit', 'validate', 'test:e2e', 'bench'];
-
-interface Counts {
-    passed: number;
-    failed: number;
-    source: string;
-}
 
 interface StepResult extends Counts {
     step: string;
@@ -52,44 +47,6 @@ function runStep(step: string): Promise<{ status: number; output: string }> {
     });
 }
 
-/** Counts from the step's own results, when it leaves any. */
-export function countsFrom(step: string, output: string): Counts | undefined {
-    if (step === 'test:unit' && !existsSync(join(OUT, 'jest.json'))) {
-        return { passed: 0, failed: 1, source: 'no Jest results written' };
-    }
-    if (step === 'test:unit') {
-        const jest = JSON.parse(readFileSync(join(OUT, 'jest.json'), 'utf8')) as {
-            numPassedTests: number;
-            numFailedTests: number;
-            numRuntimeErrorTestSuites?: number;
-        };
-        return {
-            passed: jest.numPassedTests,
-            failed: jest.numFailedTests + (jest.numRuntimeErrorTestSuites ?? 0),
-            source: 'jest --json'
-        };
-    }
-    if (step === 'validate' && existsSync(join(OUT, 'validate.json'))) {
-        const validate = JSON.parse(readFileSync(join(OUT, 'validate.json'), 'utf8')) as {
-            passed: number;
-            failed: number;
-        };
-        return {
-            passed: validate.passed,
-            failed: validate.failed,
-            source: '.ci-out/validate.json'
-        };
-    }
-    const summary = [...output.matchAll(/^(\d+) passed, (\d+) failed\s*$/gm)].pop();
-    if (summary)
-        return { passed: Number(summary[1]), failed: Number(summary[2]), source: 'summary line' };
-    const pass = [...output.matchAll(/^[#ℹ] pass (\d+)\s*$/gm)].pop();
-    const fail = [...output.matchAll(/^[#ℹ] fail (\d+)\s*$/gm)].pop();
-    if (pass && fail)
-        return { passed: Number(pass[1]), failed: Number(fail[1]), source: 'node:test' };
-    return undefined;
-}
-
 const scripts = (
     JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
         scripts: Record<string, string>;
@@ -103,7 +60,7 @@ for (const step of STEPS.filter((s) => scripts[s])) {
     console.log(`\n=== npm run ${step}`);
     const started = Date.now();
     const { status, output } = await runStep(step);
-    const counts = countsFrom(step, output) ?? {
+    const counts = countsFrom(step, output, OUT) ?? {
         passed: status === 0 ? 1 : 0,
         failed: status === 0 ? 0 : 1,
         source: 'exit code'
