@@ -41,6 +41,18 @@ function lwcJsFindings(ctx: CheckContext): Finding[] {
             (f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.includes('__tests__')
         )
     );
+    // In a TypeScript bundle every .js is emitted (and git-ignored): one without its .ts is left over from a
+    // deleted or renamed source and would still ship.
+    for (const dir of bundles.filter((d) => tsSources.some((f) => f.startsWith(`${d}/`)))) {
+        for (const js of walk(dir).filter((f) => f.endsWith('.js') && !f.includes('__tests__'))) {
+            if (!existsSync(js.replace(/\.js$/, '.ts'))) {
+                findings.push({
+                    file: rel(ctx.root, js),
+                    message: 'emitted .js without its .ts (left from a deleted source): delete it'
+                });
+            }
+        }
+    }
     if (tsSources.length === 0) return findings;
     if (!existsSync(join(ctx.root, 'types', 'generated', 'tsconfig.paths.json'))) {
         return [...findings, { message: 'types/generated is missing: run npm run build first' }];

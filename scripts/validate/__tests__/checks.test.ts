@@ -199,6 +199,13 @@ describe('conversion', () => {
             name: 'a file conversion rejects',
             files: { [`${CLASSES}/Notes.txt-meta.xml`]: '<?xml version="1.0"?><Nope/>' },
             expected: /conversion failed/
+        },
+        {
+            name: 'emitted JavaScript left over from a deleted TypeScript source',
+            files: {
+                [`${LWC}/kustomerConversationModel/gateOrphan.js`]: 'export const orphan = 1;\n'
+            },
+            expected: /gateOrphan\.js: emitted \.js without its \.ts/
         }
     ]);
 });
