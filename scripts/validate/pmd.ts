@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { maskApex } from './lib/apex-source.ts';
 import { packageFiles, readProject, rel } from './lib/project.ts';
+import { run } from './lib/run.ts';
 import type { Check, CheckContext, Finding } from './lib/types.ts';
 
 export const SELECTORS = ['pmd:Security', 'pmd:AppExchange'];
@@ -66,6 +67,13 @@ export const pmd: Check = {
                     message: 'suppression without a justifying comment on the line above'
                 });
             }
+        }
+        if (run('java', ['-version'], { cwd: ctx.root }).status !== 0) {
+            findings.push({
+                message:
+                    'java not found: the PMD engine needs Java 11+ (Debian: apt-get install openjdk-17-jre-headless; .ci/run installs it)'
+            });
+            return findings;
         }
         findings.push(...(await runPmd(ctx)));
         return findings;

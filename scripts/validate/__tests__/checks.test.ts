@@ -1,6 +1,9 @@
 // Every validate check fails on broken inputs. For each check, one copy of the built project gets all of that
 // check's broken inputs (each in its own file), the check runs once, and each case must find its own finding
 // (matched with its file name), which the unbroken copy does not have.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import {
     apexClass,
@@ -455,6 +458,17 @@ describe('pmd', () => {
             expected: /GatePmdSuppress\.cls.*suppression without a justifying comment/
         }
     ]);
+});
+
+describe('without Java', () => {
+    test.each(['apexlink', 'pmd'])('%s fails with a clear message', (check) => {
+        // A PATH with nothing on it: `java` cannot be found (the gate itself runs on process.execPath).
+        const emptyBin = mkdtempSync(join(tmpdir(), 'gate-nojava-'));
+        const outcome = validate(variant(base, goodApex()), check, { PATH: emptyBin });
+        rmSync(emptyBin, { recursive: true, force: true });
+        expect(outcome.passed).toBe(false);
+        expect(errorsMatching(outcome, /java not found/)).toHaveLength(1);
+    });
 });
 
 describe('a secure, read-only gateway in current Apex syntax', () => {

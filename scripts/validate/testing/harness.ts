@@ -81,13 +81,14 @@ export function namespaceOf(dir: string): string {
 }
 
 /** Runs one check (or several, comma-separated) on a project copy. */
-export function validate(dir: string, check: string): Outcome {
+export function validate(dir: string, check: string, env: NodeJS.ProcessEnv = {}): Outcome {
     const out = join(dir, '.ci-out');
     const result = spawnSync(
         process.execPath,
         [join(PROJECT, 'scripts/validate/index.ts'), '--root', dir, '--only', check, '--out', out],
         {
             cwd: dir,
+            env: { ...process.env, ...env },
             encoding: 'utf8',
             timeout: 240_000
         }
