@@ -5,7 +5,7 @@ import { loadSchema } from './lib/metadata-schema.ts';
 import { buildIndex } from './lib/package-index.ts';
 import { packageFiles, readProject, rel } from './lib/project.ts';
 import type { Check, Finding } from './lib/types.ts';
-import { parseXml } from './lib/xml.ts';
+import { parseXml, textOf } from './lib/xml.ts';
 import { checkDocument } from './metadata-schema-check.ts';
 import { RULES } from './metadata-rules.ts';
 
@@ -16,7 +16,7 @@ export const metadata: Check = {
     async run(ctx) {
         const schema = loadSchema(ctx.toolRoot);
         const index = buildIndex(ctx.root);
-        const { namespace } = readProject(ctx.root);
+        const { namespace, sourceApiVersion } = readProject(ctx.root);
         const findings: Finding[] = [];
         const files = packageFiles(ctx.root, '-meta.xml');
         for (const file of files) {
@@ -33,12 +33,16 @@ export const metadata: Check = {
             for (const issue of checkDocument(schema, parsed.root)) {
                 findings.push({ file: name, message: `${issue.path}: ${issue.message}` });
             }
-            for (const message of RULES[parsed.root.name]?.(parsed.root, {
-                index,
-                namespace,
-                file
-            }) ?? []) {
+            const ruleCtx = { index, namespace, file };
+            for (const message of RULES[parsed.root.name]?.(parsed.root, ruleCtx) ?? []) {
                 findings.push({ file: name, message });
+            }
+            const apiVersion = Number(textOf(parsed.root, 'apiVersion'));
+            if (apiVersion > Number(sourceApiVersion)) {
+                findings.push({
+                    file: name,
+                    message: `apiVersion ${apiVersion.toFixed(1)} is newer than sourceApiVersion ${sourceApiVersion}: an org on that release rejects it`
+                });
             }
         }
         if (files.length === 0)

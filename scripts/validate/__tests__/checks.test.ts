@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals
 import {
     apexClass,
     BUNDLE_META,
+    CLASS_META,
     builtCopy,
     caseField,
     CLASSES,
@@ -164,6 +165,17 @@ describe('metadata', () => {
                 '<fieldPermissions><editable>false</editable><field>Case.No_Such_Field__c</field><readable>true</readable></fieldPermissions>'
             ),
             expected: /Gate_PS1.*references field 'Case\.No_Such_Field__c'/
+        },
+        {
+            name: 'an Apex class newer than sourceApiVersion',
+            files: {
+                ...apexClass('GateNewer', 'public with sharing class GateNewer {}\n'),
+                [`${CLASSES}/GateNewer.cls-meta.xml`]: CLASS_META.replace(
+                    /<apiVersion>[^<]+</,
+                    '<apiVersion>99.0<'
+                )
+            },
+            expected: /GateNewer\.cls-meta\.xml.*apiVersion 99\.0 is newer than sourceApiVersion/
         },
         {
             name: 'a permission set granting a class that does not exist',
