@@ -79,5 +79,7 @@ for (const r of results) {
 for (const step of missing) console.log(`MISSING ${step}: not defined in package.json`);
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
+const seconds = results.reduce((sum, r) => sum + r.seconds, 0);
+console.log(`${results.length} steps in ${seconds.toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || results.some((r) => r.status !== 0) ? 1 : 0);
