@@ -165,7 +165,8 @@ describe('c-kustomer-case-conversation', () => {
                 )
             );
             expect(buttons.length).toBe(3);
-            for (const iconButton of buttons) expect(iconButton.alternativeText).toMatch(/^c\.Viewer_/);
+            for (const iconButton of buttons)
+                expect(iconButton.alternativeText).toMatch(/^c\.Viewer_/);
         });
 
         it('moves between messages with Page Down / Page Up', async () => {
