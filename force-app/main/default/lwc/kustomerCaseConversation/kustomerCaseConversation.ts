@@ -314,6 +314,11 @@ export default class KustomerCaseConversation extends LightningElement {
         return Number(this.height) === 0 ? 'kc-scroller' : 'kc-scroller kc-scroller_bounded';
     }
 
+    /** The feed's size for assistive technology: -1 (unknown) while older messages can still load. */
+    get feedSetSize(): number {
+        return this.canLoadOlder ? -1 : this.timeline.shownCount;
+    }
+
     get hasItems(): boolean {
         return this.feedItems.length > 0;
     }
