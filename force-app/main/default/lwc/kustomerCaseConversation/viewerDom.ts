@@ -11,13 +11,15 @@ export interface ScrollAnchor {
 }
 
 interface Queryable {
-    querySelector<E extends Element = Element>(selector: string): E | null;
+    querySelectorAll<E extends Element = Element>(selector: string): NodeListOf<E>;
 }
 
-function entryElement(root: Queryable | null, key: string): HTMLElement | null {
-    return root === null
-        ? null
-        : root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+/** The rendered message with this key (compared as data, so no selector escaping is needed for any id). */
+function entryElement(root: Queryable | null, key: string): HTMLElement | undefined {
+    if (root === null) return undefined;
+    return Array.from(root.querySelectorAll<HTMLElement>('[data-key]')).find(
+        (element) => element.dataset.key === key
+    );
 }
 
 /** Where the entry that is first on screen sits now, before older entries are added above it. */
@@ -25,7 +27,7 @@ export function readScroll(
     root: Queryable | null,
     key: string | undefined
 ): ScrollAnchor | undefined {
-    if (!key || typeof CSS === 'undefined') return undefined;
+    if (!key) return undefined;
     const element = entryElement(root, key);
     return element ? { key, top: element.getBoundingClientRect().top } : undefined;
 }
@@ -36,7 +38,6 @@ export function preserveScroll(
     scroller: HTMLElement | null,
     anchor: ScrollAnchor
 ): void {
-    if (typeof CSS === 'undefined') return;
     const element = entryElement(root, anchor.key);
     if (!element) return;
     const delta = element.getBoundingClientRect().top - anchor.top;
