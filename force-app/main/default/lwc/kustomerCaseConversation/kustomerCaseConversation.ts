@@ -27,7 +27,14 @@ import { label } from 'c/kustomerConversationLabels';
 import { forgetCase } from './loader';
 import { ViewerState } from './viewerState';
 import type { Outcome } from './viewerState';
-import { AutoTimers, feedKeyTarget, markRendered, preserveScroll, readScroll } from './viewerDom';
+import {
+    AutoTimers,
+    feedKeyTarget,
+    markRendered,
+    preserveScroll,
+    readScroll,
+    scrollerStyle
+} from './viewerDom';
 import type { ScrollAnchor } from './viewerDom';
 
 const DEFAULT_HEIGHT = 600;
@@ -302,12 +309,7 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get scrollerStyle(): string {
-        const height = Number(this.height);
-        const valid =
-            Number.isFinite(height) && height >= 0 && height <= 10000
-                ? Math.round(height)
-                : DEFAULT_HEIGHT;
-        return valid > 0 ? `max-height: ${valid}px; overflow-y: auto;` : '';
+        return scrollerStyle(this.height, DEFAULT_HEIGHT);
     }
 
     get scrollerClass(): string {
@@ -363,21 +365,12 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get notices(): Array<{ key: string; text: string }> {
-        const viewer = this.viewer;
-        const notices: Array<{ key: string; text: string }> = [];
-        if (!viewer) return notices;
-        if (this.includeNotes && viewer.notesStatus === 'FORBIDDEN') {
-            const role = viewer.notesError?.missingRole;
-            const roleText = role ? ` ${formatLabel(label('Viewer_Missing_Role'), role)}` : '';
-            notices.push({ key: 'notes', text: label('Viewer_Notes_Unavailable') + roleText });
-        } else if (this.includeNotes && viewer.notesStatus === 'ERROR') {
-            notices.push({ key: 'notes', text: label('Viewer_Notes_Error') });
-        }
-        if (viewer.warnings.length > 0)
-            notices.push({ key: 'people', text: label('Viewer_Warning_People') });
-        if (this.refreshFailed)
-            notices.push({ key: 'refresh', text: label('Viewer_Refresh_Error') });
-        return notices;
+        const refs = this.viewer?.notices(this.includeNotes) ?? [];
+        if (this.refreshFailed) refs.push({ key: 'refresh', labels: [['Viewer_Refresh_Error']] });
+        return refs.map((ref) => ({
+            key: ref.key,
+            text: ref.labels.map(([name, ...args]) => formatLabel(label(name), ...args)).join(' ')
+        }));
     }
 
     get hasNotices(): boolean {

@@ -47,6 +47,14 @@ export function preserveScroll(
         window.scrollBy(0, delta);
 }
 
+/** The message area's style: bounded and scrolling for a height in px, growing with its content for 0. */
+export function scrollerStyle(height: unknown, fallback: number): string {
+    const number = Number(height);
+    const valid =
+        Number.isFinite(number) && number >= 0 && number <= 10000 ? Math.round(number) : fallback;
+    return valid > 0 ? `max-height: ${valid}px; overflow-y: auto;` : '';
+}
+
 /** Feed keyboard pattern: Page Down/Up to the next/previous article, Ctrl+Home/End to the first/last. */
 export function feedKeyTarget(
     event: KeyboardEvent,

@@ -43,6 +43,12 @@ export interface ViewerOptions {
     settings: LocaleSettings;
 }
 
+/** A notice above the feed: Custom Label names with their arguments, shown one after the other. */
+export interface NoticeRef {
+    key: string;
+    labels: Array<[string, ...string[]]>;
+}
+
 export type Outcome = { ok: true } | { ok: false; error: KustomerError };
 
 const OK: Outcome = { ok: true };
@@ -95,6 +101,22 @@ export class ViewerState {
 
     get hasMoreNotes(): boolean {
         return this.notesStatus === 'OK' && this.notesHasMore;
+    }
+
+    /** What the reader should know about the loaded data: notes unavailable or incomplete, names missing. */
+    notices(includeNotes: boolean): NoticeRef[] {
+        const notices: NoticeRef[] = [];
+        if (includeNotes && this.notesStatus === 'FORBIDDEN') {
+            const role = this.notesError?.missingRole;
+            const labels: NoticeRef['labels'] = [['Viewer_Notes_Unavailable']];
+            if (role) labels.push(['Viewer_Missing_Role', role]);
+            notices.push({ key: 'notes', labels });
+        } else if (includeNotes && this.notesStatus === 'ERROR') {
+            notices.push({ key: 'notes', labels: [['Viewer_Notes_Error']] });
+        }
+        if (this.warnings.length > 0)
+            notices.push({ key: 'people', labels: [['Viewer_Warning_People']] });
+        return notices;
     }
 
     /** Conversation first (with notes page 1), then the newest page of messages. */
