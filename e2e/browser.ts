@@ -1,0 +1,44 @@
+// Launches Debian's Chromium through playwright-core with a fresh temporary profile (flags from
+// shared/reference/preview.md), and blocks every request that leaves this machine.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage'
+];
+
+export interface Browser {
+    context: BrowserContext;
+    close(): Promise<void>;
+}
+
+export async function launchBrowser(options: { width?: number; height?: number } = {}): Promise<Browser> {
+    const userDataDir = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+        headless: true,
+        args: CHROMIUM_ARGS,
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+        locale: 'en-US',
+        timezoneId: 'America/Los_Angeles'
+    });
+    // Offline by design: anything not served by this machine (e.g. avatar CDNs in fixtures) is refused.
+    await context.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/]).*/, (route) => route.abort('blockedbyclient'));
+    return {
+        context,
+        async close() {
+            await context.close();
+            rmSync(userDataDir, { recursive: true, force: true });
+        }
+    };
+}
