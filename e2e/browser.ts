@@ -30,7 +30,9 @@ export async function launchBrowser(options: { width?: number; height?: number }
         args: CHROMIUM_ARGS,
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         locale: 'en-US',
-        timezoneId: 'America/Los_Angeles'
+        timezoneId: 'America/Los_Angeles',
+        // The fake serves attachment bytes over https with a self-signed localhost certificate.
+        ignoreHTTPSErrors: true
     });
     // Offline by design: anything not served by this machine (e.g. avatar CDNs in fixtures) is refused.
     await context.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/]).*/, (route) => route.abort('blockedbyclient'));

@@ -9,7 +9,7 @@ import replace from '@rollup/plugin-replace';
 import type { Plugin, RollupOptions } from 'rollup';
 import { readLabels } from './labels.ts';
 import { salesforceStubs } from './salesforce-stubs.ts';
-import { tsStrip } from './ts-strip.ts';
+import { tsResolve, tsStrip } from './ts-strip.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PREVIEW_DIR = join(ROOT, 'preview');
@@ -62,6 +62,7 @@ export function createRollupConfig(options: { mode?: BuildMode; outDir?: string 
         plugins: [
             salesforceStubs({ runtimeDir: join(PREVIEW_DIR, 'runtime'), labels: readLabels(join(SOURCE, 'labels')) }),
             watchLwcSources(),
+            tsResolve(),
             tsStrip(),
             lwc({
                 rootDir: PREVIEW_DIR,

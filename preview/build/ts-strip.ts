@@ -1,5 +1,7 @@
 // Rollup plugin: strips TypeScript types with typescript.transpileModule, keeping standard decorators and
 // `export default class` exactly as written (the LWC compiler needs both; see shared/reference/preview.md).
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 import type { Plugin } from 'rollup';
 
@@ -22,6 +24,20 @@ export function tsStrip(): Plugin {
                 }
             });
             return { code: out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ''), map: out.sourceMapText ?? null };
+        }
+    };
+}
+
+/** Relative imports without an extension (`./loader`) inside TypeScript bundles resolve to the .ts file. */
+export function tsResolve(): Plugin {
+    return {
+        name: 'ts-resolve',
+        resolveId(source, importer) {
+            if (!importer || !source.startsWith('.') || /\.\w+$/.test(source)) return null;
+            const from = importer.split('?')[0] as string;
+            if (!from.endsWith('.ts')) return null;
+            const candidate = resolve(dirname(from), `${source}.ts`);
+            return existsSync(candidate) ? candidate : null;
         }
     };
 }

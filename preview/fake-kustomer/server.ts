@@ -4,10 +4,12 @@
 // knob (FAKE_LATENCY_MS, per request `x-fake-latency-ms`, or setLatency()).
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { FakeAttachment, FakeConversation, FakeWorld, Raw } from './model.ts';
 import { attachmentResource, withAttachmentIds } from './builders.ts';
 import { createWorld } from './seed.ts';
+import { localhostCertificate } from './tls.ts';
 
 export interface FakeKustomerOptions {
     /** Bearer key the fake accepts; requests without it get 401. */
@@ -34,6 +36,8 @@ export interface FakeKustomer {
     server: Server;
     /** Base URL (http://127.0.0.1:port) once listening. */
     url: string;
+    /** Where signed attachment URLs point: https://localhost:port (self-signed), or the API's URL without openssl. */
+    attachmentsUrl: string;
     listen(port?: number): Promise<string>;
     close(): Promise<void>;
     setLatency(ms: number): void;
@@ -80,6 +84,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
     let rateLimitedUntil = 0;
     let window = { start: 0, used: 0 };
     let baseUrl = '';
+    let attachmentsUrl = '';
 
     function rateHeaders(): Record<string, string> {
         const t = now();
@@ -100,7 +105,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         if (attachment.relatedUrl !== undefined) return attachment.relatedUrl;
         const expires = Math.floor(now() / 1000) + ttl;
         const name = encodeURIComponent(attachment.name);
-        return `${baseUrl}/attachments/${world.orgId}/${attachment.id}/${name}?X-Amz-Expires=${ttl}&X-Kustomer-Expires=${expires}&X-Kustomer-Signature=${sign(attachment, expires)}`;
+        return `${attachmentsUrl}/attachments/${world.orgId}/${attachment.id}/${name}?X-Amz-Expires=${ttl}&X-Kustomer-Expires=${expires}&X-Kustomer-Signature=${sign(attachment, expires)}`;
     }
 
     /** Applies a conversation's failure kind to a request that touches it. */
@@ -294,6 +299,16 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         });
     });
 
+    // Attachment bytes: https with a self-signed localhost certificate, like the real signed S3 URLs.
+    const tls = localhostCertificate();
+    const attachmentServer = tls
+        ? createHttpsServer(tls, (req, res) => {
+              const url = new URL(req.url ?? '/', 'https://fake');
+              if (url.pathname.startsWith('/attachments/')) serveAttachment(req, res, url);
+              else res.writeHead(404).end();
+          })
+        : undefined;
+
     const fake: FakeKustomer = {
         world,
         server,
@@ -301,17 +316,25 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         get url() {
             return baseUrl;
         },
-        listen(port = 0) {
-            return new Promise((resolve) => {
-                server.listen(port, '127.0.0.1', () => {
-                    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-                    resolve(baseUrl);
-                });
-            });
+        get attachmentsUrl() {
+            return attachmentsUrl;
         },
-        close() {
+        async listen(port = 0) {
+            await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+            baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+            attachmentsUrl = baseUrl;
+            if (attachmentServer) {
+                const attachmentPort = Number(process.env.FAKE_ATTACHMENT_PORT ?? 0);
+                await new Promise<void>((resolve) => attachmentServer.listen(attachmentPort, '127.0.0.1', resolve));
+                attachmentsUrl = `https://localhost:${(attachmentServer.address() as AddressInfo).port}`;
+            }
+            return baseUrl;
+        },
+        async close() {
             server.closeAllConnections();
-            return new Promise((resolve) => server.close(() => resolve()));
+            attachmentServer?.closeAllConnections();
+            await new Promise<void>((resolve) => server.close(() => resolve()));
+            if (attachmentServer?.listening) await new Promise<void>((resolve) => attachmentServer.close(() => resolve()));
         },
         setLatency(ms: number) {
             latencyMs = ms;

@@ -1,0 +1,186 @@
+// `npm run bench`: figures (not pass/fail timings) for the viewer on the offline preview, production build.
+//   1. navigation → first message visible, 10 / 100 / 1,000 / 5,000 messages, with 0 ms (floor) and 200 ms of
+//      latency injected into every fake Kustomer response (median of RUNS, fresh page and empty caches each run);
+//   2. Kustomer requests and sequential round trips (stand-in request log): first view, re-view within the cache
+//      TTL (new page, Platform Cache warm), one older page;
+//   3. bytes sent to the browser per 100 messages, and the component's compiled JS size;
+//   4. render time per message for a page of 100.
+// Prints a table and writes .ci-out/bench.json. Exits 1 only when something could not be measured.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { BENCH_SIZES, CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { ROOT } from '../preview/build/rollup-config.ts';
+import { caseUrl, demoCase, startHarness, watchedPage, type Harness } from '../e2e/harness.ts';
+import { SEL } from '../e2e/selectors.ts';
+import { componentSize } from './component-size.ts';
+import { sequentialRounds } from './rounds.ts';
+
+const LATENCY_MS = 200;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+async function firstMessageVisible(h: Harness, size: number, latencyMs: number): Promise<number> {
+    h.preview.standIn.cache.clear();
+    h.preview.fake?.setLatency(latencyMs);
+    const { page } = await watchedPage(h);
+    try {
+        await page.goto(caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.size(size) })), { waitUntil: 'commit' });
+        // Polled every animation frame in the page: performance.now() is ms since navigation start.
+        const handle = await page.waitForFunction(
+            (selector) => {
+                const found = window.__deepQueryAll(selector)[0];
+                if (!found) return false;
+                const box = found.getBoundingClientRect();
+                return box.width > 0 && box.height > 0 ? performance.now() : false;
+            },
+            SEL.message,
+            { polling: 'raf', timeout: 30_000 }
+        );
+        return (await handle.jsonValue()) as number;
+    } finally {
+        await page.close();
+    }
+}
+
+interface RequestFigures {
+    requests: number;
+    sequential: number;
+}
+
+function since(h: Harness, mark: number): RequestFigures {
+    const entries = h.preview.standIn.requestLog.slice(mark);
+    return { requests: entries.length, sequential: sequentialRounds(entries) };
+}
+
+async function settle(h: Harness): Promise<void> {
+    // Wait until no Apex call has been in flight for 300 ms.
+    let last = -1;
+    for (let i = 0; i < 100; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const n = h.preview.apexLog.length + h.preview.standIn.requestLog.length;
+        if (n === last) return;
+        last = n;
+    }
+}
+
+async function requestCounts(h: Harness): Promise<{ firstView: RequestFigures; reView: RequestFigures; olderPage: RequestFigures }> {
+    h.preview.fake?.setLatency(LATENCY_MS);
+    h.preview.standIn.cache.clear();
+    const url = caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.size(1000) }));
+    const first = await watchedPage(h);
+    let mark = h.preview.standIn.requestLog.length;
+    await first.page.goto(url);
+    await first.page.waitForSelector(SEL.message);
+    await settle(h);
+    const firstView = since(h, mark);
+
+    mark = h.preview.standIn.requestLog.length;
+    await first.page.getByRole('button', { name: /earlier|older/i }).first().click();
+    await settle(h);
+    const olderPage = since(h, mark);
+    await first.page.close();
+
+    const again = await watchedPage(h);
+    mark = h.preview.standIn.requestLog.length;
+    await again.page.goto(url);
+    await again.page.waitForSelector(SEL.message);
+    await settle(h);
+    const reView = since(h, mark);
+    await again.page.close();
+    return { firstView, reView, olderPage };
+}
+
+async function bytesAndRender(h: Harness): Promise<{ bytesPer100: number; gzipPer100: number; renderMsPerMessage: number }> {
+    h.preview.fake?.setLatency(0);
+    const renders: number[] = [];
+    let bytes = 0;
+    let gzip = 0;
+    for (let run = 0; run < RUNS; run++) {
+        h.preview.standIn.cache.clear();
+        const { page } = await watchedPage(h);
+        const mark = h.preview.apexLog.length;
+        await page.goto(caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.size(1000) }), { messagesPerPage: 100, showNotes: false }));
+        const rendered = await page.waitForFunction(
+            (selector) => {
+                const calls = (window as unknown as { __preview?: { apex: Array<{ name: string; receivedAt?: number }> } }).__preview?.apex ?? [];
+                const messages = calls.find((c) => c.name.endsWith('getMessages') && c.receivedAt !== undefined);
+                if (!messages || window.__deepQueryAll(selector).length < 100) return false;
+                return performance.now() - (messages.receivedAt as number);
+            },
+            SEL.message,
+            { polling: 'raf', timeout: 30_000 }
+        );
+        renders.push((await rendered.jsonValue()) as number);
+        const call = h.preview.apexLog.slice(mark).find((c) => c.method === 'getMessages' && c.params.pageSize === 100);
+        if (!call) throw new Error('no getMessages call with pageSize 100 was seen');
+        bytes = call.bytes;
+        await page.close();
+    }
+    // Re-serialise the same response to measure its gzip size (what a compressing server would send).
+    const report = await h.preview.standIn.call('getMessages', { caseId: demoCase(h.preview, { conversationId: CONVERSATIONS.size(1000) }).caseId, page: 5, pageSize: 100, includeNotes: false, forceRefresh: false });
+    gzip = gzipSync(JSON.stringify(report.json)).length;
+    return { bytesPer100: bytes, gzipPer100: gzip, renderMsPerMessage: median(renders) / 100 };
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+const started = performance.now();
+const harness = await startHarness({ timeoutMs: 20_000 });
+const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, latencyMs: LATENCY_MS };
+let failed = false;
+try {
+    // Warm-up (browser and server caches of the bundle).
+    await firstMessageVisible(harness, 10, 0);
+    const firstVisible: Record<string, { floorMs: number; latencyMs: number }> = {};
+    for (const size of BENCH_SIZES) {
+        const floor: number[] = [];
+        const slow: number[] = [];
+        for (let run = 0; run < RUNS; run++) {
+            floor.push(await firstMessageVisible(harness, size, 0));
+            slow.push(await firstMessageVisible(harness, size, LATENCY_MS));
+        }
+        firstVisible[size] = { floorMs: median(floor), latencyMs: median(slow) };
+    }
+    results.firstMessageVisible = firstVisible;
+    results.requests = await requestCounts(harness);
+    results.payload = await bytesAndRender(harness);
+    results.component = await componentSize(ROOT);
+} catch (error) {
+    failed = true;
+    console.error('bench: could not measure:', error);
+} finally {
+    await harness.close();
+}
+results.benchSeconds = Math.round((performance.now() - started) / 100) / 10;
+
+mkdirSync(join(ROOT, '.ci-out'), { recursive: true });
+writeFileSync(join(ROOT, '.ci-out', 'bench.json'), JSON.stringify(results, null, 2) + '\n');
+
+const fv = results.firstMessageVisible as Record<string, { floorMs: number; latencyMs: number }> | undefined;
+const rows: Array<[string, string, string]> = [];
+if (fv) {
+    for (const size of BENCH_SIZES) {
+        const f = fv[size];
+        if (f) rows.push([`first message visible, ${size} msgs`, `${Math.round(f.latencyMs)} ms (floor ${Math.round(f.floorMs)} ms, +${Math.round(f.latencyMs - f.floorMs)})`, `≤ floor + ${LATENCY_MS} + 150 ms`]);
+    }
+    const ratio = (fv[1000]?.latencyMs ?? NaN) / (fv[10]?.latencyMs ?? NaN);
+    rows.push(['1,000 vs 10 messages', `${(ratio * 100 - 100).toFixed(0)} %`, 'within 25 %']);
+}
+const rq = results.requests as Awaited<ReturnType<typeof requestCounts>> | undefined;
+if (rq) {
+    rows.push(['first view: Kustomer requests / sequential', `${rq.firstView.requests} / ${rq.firstView.sequential}`, '≤ 5 / ≤ 3']);
+    rows.push(['re-view within TTL: requests', String(rq.reView.requests), '0']);
+    rows.push(['one older page: requests / sequential', `${rq.olderPage.requests} / ${rq.olderPage.sequential}`, '1']);
+}
+const pl = results.payload as Awaited<ReturnType<typeof bytesAndRender>> | undefined;
+if (pl) {
+    rows.push(['bytes to browser per 100 messages', `${(pl.bytesPer100 / 1024).toFixed(1)} KB (gzip ${(pl.gzipPer100 / 1024).toFixed(1)} KB)`, '≤ 60 KB']);
+    rows.push(['render time per message (page of 100)', `${pl.renderMsPerMessage.toFixed(2)} ms`, '—']);
+}
+const cs = results.component as Awaited<ReturnType<typeof componentSize>> | undefined;
+if (cs) rows.push(['component compiled JS', `${(cs.bytes / 1024).toFixed(1)} KB (gzip ${(cs.gzipBytes / 1024).toFixed(1)} KB, ${cs.modules} modules)`, '—']);
+console.log(`\n${pad('measure', 44)}${pad('figure', 44)}target`);
+console.log('-'.repeat(110));
+for (const [name, value, target] of rows) console.log(`${pad(name, 44)}${pad(value, 44)}${target}`);
+console.log(`\nbench: ${results.benchSeconds} s, ${RUNS} runs per figure (median), latency ${LATENCY_MS} ms per Kustomer response; .ci-out/bench.json`);
+if (failed) process.exit(1);
