@@ -173,7 +173,7 @@ export function createWorld(): FakeWorld {
     const users = new Map<string, Raw>();
     const add = (raw: Raw) => users.set(String(raw.id), raw);
     add(fixture('user.json').data as Raw);
-    add(userResource(AGENTS.marcus, 'Marcus Lee', 'Marcus L.'));
+    add(userResource(AGENTS.marcus, 'Marcus Lee', 'Marcus L.', 'https://cdn.example.com/avatars/marcus-lee-128.png'));
     add(userResource(AGENTS.aiko, 'Aiko Tanaka', 'Aiko T.'));
     add(userResource(AGENTS.devon, 'Devon Okafor', 'Devon O.'));
     const hostileUser = hexId('user:hostile');

@@ -8,6 +8,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { FakeAttachment, FakeConversation, FakeWorld, Raw } from './model.ts';
 import { attachmentResource, withAttachmentIds } from './builders.ts';
+import { pngImage } from './binary.ts';
 import { createWorld } from './seed.ts';
 import { localhostCertificate } from './tls.ts';
 
@@ -46,6 +47,7 @@ export interface FakeKustomer {
 }
 
 const RATE_LIMIT = 1000;
+const AVATAR_CDN = 'https://cdn.example.com/avatars/';
 const MAX_PAGE_SIZE = 100;
 
 type ErrorForm = 'jsonapi' | 'legacy';
@@ -154,6 +156,14 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         }
     }
 
+    /** Avatars of the seed (https://cdn.example.com/avatars/…) are served by the fake's https host, offline. */
+    function withLocalAvatar(user: Raw): Raw {
+        const attributes = user.attributes as Raw;
+        const avatar = attributes.avatarUrl;
+        if (typeof avatar !== 'string' || !avatar.startsWith(AVATAR_CDN) || !attachmentsUrl.startsWith('https:')) return user;
+        return { ...user, attributes: { ...attributes, avatarUrl: `${attachmentsUrl}/avatars/${avatar.slice(AVATAR_CDN.length)}` } };
+    }
+
     function pageParams(query: URLSearchParams): { page: number; pageSize: number } {
         const page = Number(query.get('page') ?? 1);
         const pageSize = Number(query.get('pageSize') ?? 100);
@@ -211,7 +221,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         }
         if ((m = path.match(/^\/v1\/users\/([^/]+)$/))) {
             const ids = decodeURIComponent(m[1] as string).split(',').filter(Boolean);
-            const found = ids.map((id) => world.users.get(id)).filter((u): u is Raw => u !== undefined);
+            const found = ids.map((id) => world.users.get(id)).filter((u): u is Raw => u !== undefined).map(withLocalAvatar);
             if (found.length === 0) throw notFound(`User ${ids.join(',')}`);
             return { data: ids.length === 1 ? found[0] : found };
         }
@@ -304,8 +314,13 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
     const attachmentServer = tls
         ? createHttpsServer(tls, (req, res) => {
               const url = new URL(req.url ?? '/', 'https://fake');
+              const avatar = url.pathname.match(/^\/avatars\/([\w-]+)\.png$/);
               if (url.pathname.startsWith('/attachments/')) serveAttachment(req, res, url);
-              else res.writeHead(404).end();
+              else if (avatar) {
+                  const seed = [...(avatar[1] as string)].reduce((sum, c) => sum + c.charCodeAt(0), 0);
+                  res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'public, max-age=3600' });
+                  res.end(pngImage(96, 96, seed));
+              } else res.writeHead(404).end();
           })
         : undefined;
 

@@ -22,6 +22,8 @@ export interface PreviewOptions {
     /** Real mode: Kustomer's API URL (https://<org>.api.kustomerapp.com) and key. Absent: the embedded fake. */
     kustomerApiUrl?: string;
     kustomerApiKey?: string;
+    /** The key the embedded fake accepts (random per run by default; tests set one to look for leaks). */
+    fakeApiKey?: string;
     /** Latency of every fake Kustomer response (ms); FAKE_LATENCY_MS by default. */
     fakeLatencyMs?: number;
     /** How long the rate-limited demo stays limited (s). */
@@ -136,7 +138,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         transport = fetchTransport({ baseUrl: options.kustomerApiUrl as string, headers: { Authorization: `Bearer ${options.kustomerApiKey ?? ''}` } });
     } else {
         // The fake checks a key like Kustomer does; it is made up per run and, like a real key, never leaves here.
-        const fakeKey = randomBytes(24).toString('base64url');
+        const fakeKey = options.fakeApiKey ?? randomBytes(24).toString('base64url');
         fake = createFakeKustomer({
             apiKey: fakeKey,
             ...(options.fakeLatencyMs !== undefined ? { latencyMs: options.fakeLatencyMs } : {}),
