@@ -8,7 +8,14 @@ import globals from 'globals';
 
 const LWC_FILES = ['force-app/**/lwc/**/*.ts', 'preview/app/**/*.ts'];
 const TEST_FILES = ['**/__tests__/**/*.ts'];
-const NODE_FILES = ['scripts/**/*.ts', 'preview/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', '*.js'];
+const NODE_FILES = [
+    'scripts/**/*.ts',
+    'test/**/*.ts',
+    'preview/**/*.ts',
+    'e2e/**/*.ts',
+    'bench/**/*.ts',
+    '*.js'
+];
 const TS_OFF = { 'no-undef': 'off', 'no-unused-vars': 'off', 'no-restricted-globals': 'off' };
 
 const nodeTypeScript = {

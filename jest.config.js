@@ -8,7 +8,9 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 export default {
     ...jestConfig,
-    roots: ['force-app', 'preview', 'scripts'].filter(existsSync).map((dir) => `<rootDir>/${dir}`),
+    roots: ['force-app', 'preview', 'scripts', 'test']
+        .filter(existsSync)
+        .map((dir) => `<rootDir>/${dir}`),
     testPathIgnorePatterns: ['/node_modules/', '/preview/dist/', '<rootDir>/.ci-out/'],
     modulePathIgnorePatterns: ['<rootDir>/.ci-out/', '<rootDir>/preview/dist/'],
     setupFilesAfterEnv: [

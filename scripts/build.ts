@@ -11,13 +11,21 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DECORATOR_HELPERS = /\b__(?:decorate|esDecorate|runInitializers|setFunctionName)\b/;
 
 generate();
-execFileSync(process.execPath, [`${ROOT}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    stdio: 'inherit'
-});
-const offenders = emittedLwcFiles().filter((file) => DECORATOR_HELPERS.test(readFileSync(file, 'utf8')));
+execFileSync(
+    process.execPath,
+    [`${ROOT}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'],
+    {
+        cwd: ROOT,
+        stdio: 'inherit'
+    }
+);
+const offenders = emittedLwcFiles().filter((file) =>
+    DECORATOR_HELPERS.test(readFileSync(file, 'utf8'))
+);
 if (offenders.length > 0) {
-    console.error(`Decorator helpers in emitted JavaScript (check tsconfig):\n  ${offenders.join('\n  ')}`);
+    console.error(
+        `Decorator helpers in emitted JavaScript (check tsconfig):\n  ${offenders.join('\n  ')}`
+    );
     process.exit(1);
 }
 console.log(`build: ${emittedLwcFiles().length} LWC JavaScript files emitted`);
