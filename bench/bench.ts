@@ -18,14 +18,18 @@ import { sequentialRounds } from './rounds.ts';
 
 const LATENCY_MS = 200;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 async function firstMessageVisible(h: Harness, size: number, latencyMs: number): Promise<number> {
     h.preview.standIn.cache.clear();
     h.preview.fake?.setLatency(latencyMs);
     const { page } = await watchedPage(h);
     try {
-        await page.goto(caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.size(size) })), { waitUntil: 'commit' });
+        await page.goto(
+            caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.size(size) })),
+            { waitUntil: 'commit' }
+        );
         // Polled every animation frame in the page: performance.now() is ms since navigation start.
         const handle = await page.waitForFunction(
             (selector) => {
@@ -64,10 +68,15 @@ async function settle(h: Harness): Promise<void> {
     }
 }
 
-async function requestCounts(h: Harness): Promise<{ firstView: RequestFigures; reView: RequestFigures; olderPage: RequestFigures }> {
+async function requestCounts(
+    h: Harness
+): Promise<{ firstView: RequestFigures; reView: RequestFigures; olderPage: RequestFigures }> {
     h.preview.fake?.setLatency(LATENCY_MS);
     h.preview.standIn.cache.clear();
-    const url = caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.size(1000) }));
+    const url = caseUrl(
+        h.preview,
+        demoCase(h.preview, { conversationId: CONVERSATIONS.size(1000) })
+    );
     const first = await watchedPage(h);
     let mark = h.preview.standIn.requestLog.length;
     await first.page.goto(url);
@@ -76,7 +85,10 @@ async function requestCounts(h: Harness): Promise<{ firstView: RequestFigures; r
     const firstView = since(h, mark);
 
     mark = h.preview.standIn.requestLog.length;
-    await first.page.getByRole('button', { name: /earlier|older/i }).first().click();
+    await first.page
+        .getByRole('button', { name: /earlier|older/i })
+        .first()
+        .click();
     await settle(h);
     const olderPage = since(h, mark);
     await first.page.close();
@@ -91,7 +103,9 @@ async function requestCounts(h: Harness): Promise<{ firstView: RequestFigures; r
     return { firstView, reView, olderPage };
 }
 
-async function bytesAndRender(h: Harness): Promise<{ bytesPer100: number; gzipPer100: number; renderMsPerMessage: number }> {
+async function bytesAndRender(
+    h: Harness
+): Promise<{ bytesPer100: number; gzipPer100: number; renderMsPerMessage: number }> {
     h.preview.fake?.setLatency(0);
     const renders: number[] = [];
     let bytes = 0;
@@ -100,11 +114,23 @@ async function bytesAndRender(h: Harness): Promise<{ bytesPer100: number; gzipPe
         h.preview.standIn.cache.clear();
         const { page } = await watchedPage(h);
         const mark = h.preview.apexLog.length;
-        await page.goto(caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.size(1000) }), { messagesPerPage: 100, showNotes: false }));
+        await page.goto(
+            caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.size(1000) }), {
+                messagesPerPage: 100,
+                showNotes: false
+            })
+        );
         const rendered = await page.waitForFunction(
             (selector) => {
-                const calls = (window as unknown as { __preview?: { apex: Array<{ name: string; receivedAt?: number }> } }).__preview?.apex ?? [];
-                const messages = calls.find((c) => c.name.endsWith('getMessages') && c.receivedAt !== undefined);
+                const calls =
+                    (
+                        window as unknown as {
+                            __preview?: { apex: Array<{ name: string; receivedAt?: number }> };
+                        }
+                    ).__preview?.apex ?? [];
+                const messages = calls.find(
+                    (c) => c.name.endsWith('getMessages') && c.receivedAt !== undefined
+                );
                 if (!messages || window.__deepQueryAll(selector).length < 100) return false;
                 return performance.now() - (messages.receivedAt as number);
             },
@@ -112,13 +138,21 @@ async function bytesAndRender(h: Harness): Promise<{ bytesPer100: number; gzipPe
             { polling: 'raf', timeout: 30_000 }
         );
         renders.push((await rendered.jsonValue()) as number);
-        const call = h.preview.apexLog.slice(mark).find((c) => c.method === 'getMessages' && c.params.pageSize === 100);
+        const call = h.preview.apexLog
+            .slice(mark)
+            .find((c) => c.method === 'getMessages' && c.params.pageSize === 100);
         if (!call) throw new Error('no getMessages call with pageSize 100 was seen');
         bytes = call.bytes;
         await page.close();
     }
     // Re-serialise the same response to measure its gzip size (what a compressing server would send).
-    const report = await h.preview.standIn.call('getMessages', { caseId: demoCase(h.preview, { conversationId: CONVERSATIONS.size(1000) }).caseId, page: 5, pageSize: 100, includeNotes: false, forceRefresh: false });
+    const report = await h.preview.standIn.call('getMessages', {
+        caseId: demoCase(h.preview, { conversationId: CONVERSATIONS.size(1000) }).caseId,
+        page: 5,
+        pageSize: 100,
+        includeNotes: false,
+        forceRefresh: false
+    });
     gzip = gzipSync(JSON.stringify(report.json)).length;
     return { bytesPer100: bytes, gzipPer100: gzip, renderMsPerMessage: median(renders) / 100 };
 }
@@ -126,7 +160,11 @@ async function bytesAndRender(h: Harness): Promise<{ bytesPer100: number; gzipPe
 const pad = (s: string, n: number) => s.padEnd(n);
 const started = performance.now();
 const harness = await startHarness({ timeoutMs: 20_000 });
-const results: Record<string, unknown> = { date: new Date().toISOString(), runs: RUNS, latencyMs: LATENCY_MS };
+const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    latencyMs: LATENCY_MS
+};
 let failed = false;
 try {
     // Warm-up (browser and server caches of the bundle).
@@ -156,31 +194,60 @@ results.benchSeconds = Math.round((performance.now() - started) / 100) / 10;
 mkdirSync(join(ROOT, '.ci-out'), { recursive: true });
 writeFileSync(join(ROOT, '.ci-out', 'bench.json'), JSON.stringify(results, null, 2) + '\n');
 
-const fv = results.firstMessageVisible as Record<string, { floorMs: number; latencyMs: number }> | undefined;
+const fv = results.firstMessageVisible as
+    Record<string, { floorMs: number; latencyMs: number }> | undefined;
 const rows: Array<[string, string, string]> = [];
 if (fv) {
     for (const size of BENCH_SIZES) {
         const f = fv[size];
-        if (f) rows.push([`first message visible, ${size} msgs`, `${Math.round(f.latencyMs)} ms (floor ${Math.round(f.floorMs)} ms, +${Math.round(f.latencyMs - f.floorMs)})`, `≤ floor + ${LATENCY_MS} + 150 ms`]);
+        if (f)
+            rows.push([
+                `first message visible, ${size} msgs`,
+                `${Math.round(f.latencyMs)} ms (floor ${Math.round(f.floorMs)} ms, +${Math.round(f.latencyMs - f.floorMs)})`,
+                `≤ floor + ${LATENCY_MS} + 150 ms`
+            ]);
     }
     const ratio = (fv[1000]?.latencyMs ?? NaN) / (fv[10]?.latencyMs ?? NaN);
     rows.push(['1,000 vs 10 messages', `${(ratio * 100 - 100).toFixed(0)} %`, 'within 25 %']);
 }
 const rq = results.requests as Awaited<ReturnType<typeof requestCounts>> | undefined;
 if (rq) {
-    rows.push(['first view: Kustomer requests / sequential', `${rq.firstView.requests} / ${rq.firstView.sequential}`, '≤ 5 / ≤ 3']);
+    rows.push([
+        'first view: Kustomer requests / sequential',
+        `${rq.firstView.requests} / ${rq.firstView.sequential}`,
+        '≤ 5 / ≤ 3'
+    ]);
     rows.push(['re-view within TTL: requests', String(rq.reView.requests), '0']);
-    rows.push(['one older page: requests / sequential', `${rq.olderPage.requests} / ${rq.olderPage.sequential}`, '1']);
+    rows.push([
+        'one older page: requests / sequential',
+        `${rq.olderPage.requests} / ${rq.olderPage.sequential}`,
+        '1'
+    ]);
 }
 const pl = results.payload as Awaited<ReturnType<typeof bytesAndRender>> | undefined;
 if (pl) {
-    rows.push(['bytes to browser per 100 messages', `${(pl.bytesPer100 / 1024).toFixed(1)} KB (gzip ${(pl.gzipPer100 / 1024).toFixed(1)} KB)`, '≤ 60 KB']);
-    rows.push(['render time per message (page of 100)', `${pl.renderMsPerMessage.toFixed(2)} ms`, '—']);
+    rows.push([
+        'bytes to browser per 100 messages',
+        `${(pl.bytesPer100 / 1024).toFixed(1)} KB (gzip ${(pl.gzipPer100 / 1024).toFixed(1)} KB)`,
+        '≤ 60 KB'
+    ]);
+    rows.push([
+        'render time per message (page of 100)',
+        `${pl.renderMsPerMessage.toFixed(2)} ms`,
+        '—'
+    ]);
 }
 const cs = results.component as Awaited<ReturnType<typeof componentSize>> | undefined;
-if (cs) rows.push(['component compiled JS', `${(cs.bytes / 1024).toFixed(1)} KB (gzip ${(cs.gzipBytes / 1024).toFixed(1)} KB, ${cs.modules} modules)`, '—']);
+if (cs)
+    rows.push([
+        'component compiled JS',
+        `${(cs.bytes / 1024).toFixed(1)} KB (gzip ${(cs.gzipBytes / 1024).toFixed(1)} KB, ${cs.modules} modules)`,
+        '—'
+    ]);
 console.log(`\n${pad('measure', 44)}${pad('figure', 44)}target`);
 console.log('-'.repeat(110));
 for (const [name, value, target] of rows) console.log(`${pad(name, 44)}${pad(value, 44)}${target}`);
-console.log(`\nbench: ${results.benchSeconds} s, ${RUNS} runs per figure (median), latency ${LATENCY_MS} ms per Kustomer response; .ci-out/bench.json`);
+console.log(
+    `\nbench: ${results.benchSeconds} s, ${RUNS} runs per figure (median), latency ${LATENCY_MS} ms per Kustomer response; .ci-out/bench.json`
+);
 if (failed) process.exit(1);

@@ -22,7 +22,9 @@ export interface Browser {
     close(): Promise<void>;
 }
 
-export async function launchBrowser(options: { width?: number; height?: number } = {}): Promise<Browser> {
+export async function launchBrowser(
+    options: { width?: number; height?: number } = {}
+): Promise<Browser> {
     const userDataDir = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
@@ -35,7 +37,9 @@ export async function launchBrowser(options: { width?: number; height?: number }
         ignoreHTTPSErrors: true
     });
     // Offline by design: anything not served by this machine (e.g. avatar CDNs in fixtures) is refused.
-    await context.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/]).*/, (route) => route.abort('blockedbyclient'));
+    await context.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/]).*/, (route) =>
+        route.abort('blockedbyclient')
+    );
     return {
         context,
         async close() {

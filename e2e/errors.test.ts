@@ -21,7 +21,10 @@ const bySubject = (subject: string): DemoCase => {
     return found;
 };
 
-async function openState(subject: string, params: Record<string, string> = {}): Promise<WatchedPage> {
+async function openState(
+    subject: string,
+    params: Record<string, string> = {}
+): Promise<WatchedPage> {
     h.preview.standIn.cache.clear();
     const w = await watchedPage(h);
     await w.page.goto(caseUrl(h.preview, bySubject(subject), params));
@@ -65,20 +68,30 @@ describe('error states', () => {
             await w.page.waitForFunction(() => (window.__preview?.apex.length ?? 0) >= 2);
             await w.page.locator('[data-id="state"]').waitFor({ timeout: 15_000 });
             assert.ok(h.preview.apexLog.length > calls, 'Retry asks again');
-            assert.equal(await w.page.locator('[data-id="state"]').getAttribute('data-code'), failure.code);
+            assert.equal(
+                await w.page.locator('[data-id="state"]').getAttribute('data-code'),
+                failure.code
+            );
             await done(w);
         });
     }
 
     it('gives each failure kind its own text', () => {
         const distinct = new Set(texts.values());
-        assert.equal(distinct.size, texts.size, [...texts].map(([code, text]) => `${code}: ${text}`).join('\n'));
+        assert.equal(
+            distinct.size,
+            texts.size,
+            [...texts].map(([code, text]) => `${code}: ${text}`).join('\n')
+        );
     });
 
     it('tells an admin the fix and the missing role', async () => {
         const w = await openState('Failure: 403 missing role', { perm: 'Kustomer_Manage_Setup' });
         assert.ok(await w.page.locator('[data-id="admin-fix"]').isVisible());
-        assert.match(await w.page.locator('[data-id="state"]').innerText(), /org\.permission\.conversation\.read/);
+        assert.match(
+            await w.page.locator('[data-id="state"]').innerText(),
+            /org\.permission\.conversation\.read/
+        );
         await expectAccessible(w.page, 'FORBIDDEN for an admin');
         await screenshot(w.page, '19-error-forbidden-admin');
         await done(w);
@@ -92,12 +105,22 @@ describe('error states', () => {
 
     it('recovers with Retry after a temporary failure', async () => {
         const w = await openState('Failure, then recovery');
-        assert.equal(await w.page.locator('[data-id="state"]').getAttribute('data-code'), 'UPSTREAM');
+        assert.equal(
+            await w.page.locator('[data-id="state"]').getAttribute('data-code'),
+            'UPSTREAM'
+        );
         // The fake fails the first request of each endpoint once; two Retries at most reach every endpoint.
-        for (let attempt = 0; attempt < 3 && (await w.page.locator(SEL.message).count()) === 0; attempt++) {
+        for (
+            let attempt = 0;
+            attempt < 3 && (await w.page.locator(SEL.message).count()) === 0;
+            attempt++
+        ) {
             const retry = w.page.locator('[data-id="retry"]');
             if (await retry.count()) await retry.click();
-            await Promise.race([w.page.locator(SEL.message).first().waitFor({ timeout: 5_000 }), w.page.locator('[data-id="state"]').waitFor({ timeout: 5_000 })]).catch(() => undefined);
+            await Promise.race([
+                w.page.locator(SEL.message).first().waitFor({ timeout: 5_000 }),
+                w.page.locator('[data-id="state"]').waitFor({ timeout: 5_000 })
+            ]).catch(() => undefined);
         }
         await w.page.locator(SEL.message).first().waitFor();
         await done(w);
@@ -113,7 +136,13 @@ describe('error states', () => {
         await screenshot(w.page, '20-error-rate-limited');
         // The fake lifts the limit after 3 s; the viewer retries when the wait is over (or the person clicks Retry).
         await w.page.waitForTimeout(3_500);
-        if ((await w.page.locator(SEL.message).count()) === 0 && (await w.page.locator('[data-id="retry"]').isEnabled().catch(() => false))) {
+        if (
+            (await w.page.locator(SEL.message).count()) === 0 &&
+            (await w.page
+                .locator('[data-id="retry"]')
+                .isEnabled()
+                .catch(() => false))
+        ) {
             await w.page.locator('[data-id="retry"]').click();
         }
         await w.page.locator(SEL.message).first().waitFor({ timeout: 10_000 });

@@ -1,7 +1,11 @@
 // Shared by the browser tests and the benchmark: the preview server in-process on port 0 (fake Kustomer), one
 // Chromium, and pages that record what a person must never see happen (dialogs, page errors, XSS marks).
 import type { Page } from 'playwright-core';
-import { startPreview, type Preview, type PreviewOptions } from '../preview/server/preview-server.ts';
+import {
+    startPreview,
+    type Preview,
+    type PreviewOptions
+} from '../preview/server/preview-server.ts';
 import type { DemoCase } from '../preview/fake-kustomer/model.ts';
 import { launchBrowser, type Browser } from './browser.ts';
 
@@ -25,15 +29,24 @@ export async function startHarness(options: PreviewOptions = {}): Promise<Harnes
 }
 
 /** The demo Case linked to a conversation id (or with that subject). */
-export function demoCase(preview: Preview, match: { conversationId?: string; subject?: string }): DemoCase {
+export function demoCase(
+    preview: Preview,
+    match: { conversationId?: string; subject?: string }
+): DemoCase {
     const found = [...preview.cases.values()].find(
-        (c) => (match.conversationId === undefined || c.conversationId === match.conversationId) && (match.subject === undefined || c.subject === match.subject)
+        (c) =>
+            (match.conversationId === undefined || c.conversationId === match.conversationId) &&
+            (match.subject === undefined || c.subject === match.subject)
     );
     if (!found) throw new Error(`No demo Case for ${JSON.stringify(match)}`);
     return found;
 }
 
-export function caseUrl(preview: Preview, demo: DemoCase, params: Record<string, string | number | boolean> = {}): string {
+export function caseUrl(
+    preview: Preview,
+    demo: DemoCase,
+    params: Record<string, string | number | boolean> = {}
+): string {
     const query = new URLSearchParams({ case: demo.caseId });
     for (const [key, value] of Object.entries(params)) query.set(key, String(value));
     return `${preview.url}/?${query.toString()}`;

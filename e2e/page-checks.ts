@@ -20,11 +20,31 @@ interface AxeViolation {
 export async function expectAccessible(page: Page, state: string): Promise<void> {
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
     const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+        const axe = (
+            window as unknown as {
+                axe: {
+                    run(
+                        context: unknown,
+                        options: unknown
+                    ): Promise<{ violations: AxeViolation[] }>;
+                };
+            }
+        ).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+        return result.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes
+                .slice(0, 3)
+                .map((n) => ({ target: n.target, html: n.html.slice(0, 200) }))
+        }));
     });
-    assert.deepEqual(violations, [], `axe violations in state "${state}":\n${JSON.stringify(violations, null, 2)}`);
+    assert.deepEqual(
+        violations,
+        [],
+        `axe violations in state "${state}":\n${JSON.stringify(violations, null, 2)}`
+    );
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -40,15 +60,34 @@ export async function hostileTraces(page: Page): Promise<string[]> {
         for (const el of window.__deepQueryAll('*')) {
             if (el.closest('head') !== null) continue; // the page's own stylesheet, favicon and bundle
             const tag = el.tagName.toLowerCase();
-            if (['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'form'].includes(tag)) traces.push(`${tag} element: ${el.outerHTML.slice(0, 120)}`);
+            if (
+                ['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'form'].includes(
+                    tag
+                )
+            )
+                traces.push(`${tag} element: ${el.outerHTML.slice(0, 120)}`);
             for (const attr of Array.from(el.attributes)) {
-                if (/^on/i.test(attr.name)) traces.push(`${tag}[${attr.name}]: ${attr.value.slice(0, 80)}`);
-                if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'background'].includes(attr.name.toLowerCase()) && bad.test(attr.value)) {
+                if (/^on/i.test(attr.name))
+                    traces.push(`${tag}[${attr.name}]: ${attr.value.slice(0, 80)}`);
+                if (
+                    [
+                        'href',
+                        'src',
+                        'action',
+                        'formaction',
+                        'xlink:href',
+                        'srcdoc',
+                        'data',
+                        'background'
+                    ].includes(attr.name.toLowerCase()) &&
+                    bad.test(attr.value)
+                ) {
                     traces.push(`${tag}[${attr.name}=${attr.value.slice(0, 60)}]`);
                 }
             }
         }
-        if ((window as unknown as { __xss?: unknown }).__xss !== undefined) traces.push('window.__xss was set: a payload ran');
+        if ((window as unknown as { __xss?: unknown }).__xss !== undefined)
+            traces.push('window.__xss was set: a payload ran');
         return traces;
     });
 }

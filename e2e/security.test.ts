@@ -16,7 +16,11 @@ const KEY = 'kc-test-key-4f1d9a7e3b2c8d6e5f0a1b2c';
 function recordTraffic(page: Page): { texts: string[] } {
     const traffic = { texts: [] as string[] };
     page.on('request', (request) => {
-        traffic.texts.push(request.url(), JSON.stringify(request.headers()), request.postData() ?? '');
+        traffic.texts.push(
+            request.url(),
+            JSON.stringify(request.headers()),
+            request.postData() ?? ''
+        );
     });
     page.on('response', async (response) => {
         traffic.texts.push(JSON.stringify(response.headers()));
@@ -31,11 +35,24 @@ function recordTraffic(page: Page): { texts: string[] } {
 
 async function expectNoKey(page: Page, traffic: { texts: string[] }): Promise<void> {
     await page.waitForLoadState('networkidle');
-    const everything = [...traffic.texts, await page.content(), await page.evaluate(() => JSON.stringify(window.__preview ?? {}) + document.cookie + JSON.stringify(localStorage) + JSON.stringify(sessionStorage))];
+    const everything = [
+        ...traffic.texts,
+        await page.content(),
+        await page.evaluate(
+            () =>
+                JSON.stringify(window.__preview ?? {}) +
+                document.cookie +
+                JSON.stringify(localStorage) +
+                JSON.stringify(sessionStorage)
+        )
+    ];
     assert.ok(traffic.texts.length > 5, 'traffic was recorded');
     for (const text of everything) {
         assert.ok(!text.includes(KEY), 'the API key reached the browser');
-        assert.ok(!text.includes(Buffer.from(KEY).toString('base64')), 'the API key (base64) reached the browser');
+        assert.ok(
+            !text.includes(Buffer.from(KEY).toString('base64')),
+            'the API key (base64) reached the browser'
+        );
     }
 }
 
@@ -50,18 +67,33 @@ describe('hostile content (XSS corpus)', () => {
 
     it('never runs a payload from bodies, subjects, names, attachment names or URLs', async () => {
         const w = await watchedPage(h);
-        await w.page.goto(caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.xss })));
+        await w.page.goto(
+            caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.xss }))
+        );
         await w.page.locator(SEL.message).first().waitFor();
         // Open every quoted history and fetch every attachment link, so every hostile string reaches the screen.
-        for (const toggle of await w.page.locator('[data-id="quoted-toggle"]').all()) await toggle.click();
-        for (const button of await w.page.locator('[data-id="get-link"]').all()) await button.click();
-        await w.page.waitForFunction(() => window.__deepQueryAll('[data-id="get-link"]').length === 0 || window.__preview?.apex.every((c) => c.receivedAt !== undefined));
+        for (const toggle of await w.page.locator('[data-id="quoted-toggle"]').all())
+            await toggle.click();
+        for (const button of await w.page.locator('[data-id="get-link"]').all())
+            await button.click();
+        await w.page.waitForFunction(
+            () =>
+                window.__deepQueryAll('[data-id="get-link"]').length === 0 ||
+                window.__preview?.apex.every((c) => c.receivedAt !== undefined)
+        );
         await w.page.waitForTimeout(1000); // image error handlers, timers
         assert.deepEqual(w.dialogs, [], 'no dialog opened');
         assert.deepEqual(w.errors, []);
         assert.deepEqual(await hostileTraces(w.page), []);
-        assert.equal(await w.page.locator('[data-id="open-in-kustomer"]').count(), 0, 'a javascript: Conversation URL is not linked');
-        assert.ok(await w.page.getByText('<script>', { exact: false }).first().isVisible(), 'payloads in text show as text');
+        assert.equal(
+            await w.page.locator('[data-id="open-in-kustomer"]').count(),
+            0,
+            'a javascript: Conversation URL is not linked'
+        );
+        assert.ok(
+            await w.page.getByText('<script>', { exact: false }).first().isVisible(),
+            'payloads in text show as text'
+        );
         await expectAccessible(w.page, 'xss');
         await screenshot(w.page, '30-xss-corpus');
         await w.page.close();
@@ -77,7 +109,12 @@ describe('hostile content (XSS corpus)', () => {
         await page.goto(`${h.preview.url}/cases`);
         await page.waitForTimeout(300);
         assert.deepEqual(dialogs, []);
-        assert.equal(await page.evaluate(() => document.querySelectorAll('body script, body img, body svg').length), 0);
+        assert.equal(
+            await page.evaluate(
+                () => document.querySelectorAll('body script, body img, body svg').length
+            ),
+            0
+        );
         await page.close();
     });
 });
@@ -111,7 +148,9 @@ describe('the API key stays on the server', () => {
         await page.goto(`${preview.url}/?conversation=${CONVERSATIONS.showcase}`);
         await page.locator(SEL.message).first().waitFor();
         assert.ok((await page.locator(SEL.message).count()) >= 22);
-        const attachment = page.locator('[data-id="attachment"]').filter({ hasText: 'invoice-A-48213.pdf' });
+        const attachment = page
+            .locator('[data-id="attachment"]')
+            .filter({ hasText: 'invoice-A-48213.pdf' });
         await attachment.locator('[data-id="get-link"]').click();
         await attachment.locator('[data-id="attachment-link"]').waitFor();
         await expectNoKey(page, traffic);

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
-import { caseUrl, demoCase, startHarness, watchedPage, type Harness, type WatchedPage } from './harness.ts';
+import {
+    caseUrl,
+    demoCase,
+    startHarness,
+    watchedPage,
+    type Harness,
+    type WatchedPage
+} from './harness.ts';
 import { countDeep, expectAccessible, hostileTraces, screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';
 
@@ -15,7 +22,10 @@ after(async () => {
     await h?.close();
 });
 
-async function open(conversationId: string, params: Record<string, string | number | boolean> = {}): Promise<WatchedPage> {
+async function open(
+    conversationId: string,
+    params: Record<string, string | number | boolean> = {}
+): Promise<WatchedPage> {
     h.preview.standIn.cache.clear();
     const watched = await watchedPage(h);
     await watched.page.goto(caseUrl(h.preview, demoCase(h.preview, { conversationId }), params));
@@ -44,13 +54,22 @@ describe('conversation (every channel)', () => {
 
     it('shows the header: subject, status, priority, assignee, message count, channels, open in Kustomer', async () => {
         const { page } = w;
-        assert.equal((await page.locator('[data-id="title"]').innerText()).trim(), 'Cracked tent pole - order #A-48213');
+        assert.equal(
+            (await page.locator('[data-id="title"]').innerText()).trim(),
+            'Cracked tent pole - order #A-48213'
+        );
         assert.match(await page.locator('[data-id="status"]').innerText(), /open/i);
         assert.match(await page.locator('[data-id="count"]').innerText(), /22/);
         assert.match(await page.locator('[data-id="assignees"]').innerText(), /Priya/);
-        assert.ok((await page.locator('[data-id="channels"] lightning-icon').count()) >= 10, 'one icon per channel');
+        assert.ok(
+            (await page.locator('[data-id="channels"] lightning-icon').count()) >= 10,
+            'one icon per channel'
+        );
         const href = await page.locator('[data-id="open-in-kustomer"]').getAttribute('href');
-        assert.equal(href, `https://acme.kustomerapp.com/app/conversations/${CONVERSATIONS.showcase}`);
+        assert.equal(
+            href,
+            `https://acme.kustomerapp.com/app/conversations/${CONVERSATIONS.showcase}`
+        );
         await expectAccessible(page, 'conversation');
         await screenshot(page, '01-conversation');
     });
@@ -70,21 +89,33 @@ describe('conversation (every channel)', () => {
             'Thanks for the shout-out', // tweet
             'SG2P-2291-0042' // form
         ];
-        for (const phrase of phrases) assert.ok(await entryWith(page, phrase).first().isVisible(), `visible: ${phrase}`);
+        for (const phrase of phrases)
+            assert.ok(await entryWith(page, phrase).first().isVisible(), `visible: ${phrase}`);
         const reply = entryWith(page, 'Hi Jordan, Marcus here');
         assert.match(await reply.innerText(), /Marcus/);
         assert.ok((await reply.locator('time').getAttribute('datetime'))?.startsWith('2025-03-10'));
-        assert.ok((await entries(page).count()) >= 22, 'all 22 messages (and the notes) are listed');
+        assert.ok(
+            (await entries(page).count()) >= 22,
+            'all 22 messages (and the notes) are listed'
+        );
     });
 
     it('shows badges for a failed delivery, an automatic message and redacted content', async () => {
         const { page } = w;
         assert.match(await entryWith(page, 'warranty is registered').innerText(), /fail/i);
-        assert.ok(await entryWith(page, 'How would you rate the support').locator('.kc-badge_auto').isVisible());
+        assert.ok(
+            await entryWith(page, 'How would you rate the support')
+                .locator('.kc-badge_auto')
+                .isVisible()
+        );
         const redacted = entryWith(page, 'card-scan.pdf');
         assert.ok(await redacted.isVisible());
         assert.match(await redacted.innerText(), /redact/i);
-        assert.equal(await redacted.locator('[data-id="get-link"]').count(), 0, 'no link for a redacted attachment');
+        assert.equal(
+            await redacted.locator('[data-id="get-link"]').count(),
+            0,
+            'no link for a redacted attachment'
+        );
     });
 
     it('shows internal notes as notes', async () => {
@@ -110,7 +141,9 @@ describe('conversation (every channel)', () => {
 
     it('gets a signed link for a PDF attachment and serves the real file', async () => {
         const { page } = w;
-        const attachment = page.locator('[data-id="attachment"]').filter({ hasText: 'invoice-A-48213.pdf' });
+        const attachment = page
+            .locator('[data-id="attachment"]')
+            .filter({ hasText: 'invoice-A-48213.pdf' });
         await attachment.locator('[data-id="get-link"]').click();
         const link = attachment.locator('[data-id="attachment-link"]');
         await link.waitFor();
@@ -125,15 +158,23 @@ describe('conversation (every channel)', () => {
 
     it('previews an image attachment', async () => {
         const { page } = w;
-        const attachment = page.locator('[data-id="attachment"]').filter({ hasText: 'pole-crack.png' });
+        const attachment = page
+            .locator('[data-id="attachment"]')
+            .filter({ hasText: 'pole-crack.png' });
         const getLink = attachment.locator('[data-id="get-link"]');
         if (await getLink.count()) await getLink.click();
         const message = entryWith(page, 'My order #A-48213 arrived yesterday').first();
         const image = message.locator('img[data-id="preview"]').first();
         await image.waitFor();
-        await page.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await image.elementHandle());
+        await page.waitForFunction(
+            (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0,
+            await image.elementHandle()
+        );
         assert.equal(await image.evaluate((el) => (el as HTMLImageElement).naturalWidth), 480);
-        assert.ok(((await image.getAttribute('alt')) ?? '').length > 0, 'the preview has alternative text');
+        assert.ok(
+            ((await image.getAttribute('alt')) ?? '').length > 0,
+            'the preview has alternative text'
+        );
         await expectAccessible(page, 'attachments');
         await screenshot(page, '03-attachments');
     });
@@ -142,10 +183,19 @@ describe('conversation (every channel)', () => {
         const { page } = w;
         const mark = h.preview.apexLog.length;
         await page.locator('[data-id="refresh"]').click();
-        await page.waitForFunction(() => (window.__preview?.apex ?? []).some((c) => c.name.endsWith('getConversation') && (c.params as { forceRefresh?: boolean }).forceRefresh === true && c.receivedAt !== undefined));
+        await page.waitForFunction(() =>
+            (window.__preview?.apex ?? []).some(
+                (c) =>
+                    c.name.endsWith('getConversation') &&
+                    (c.params as { forceRefresh?: boolean }).forceRefresh === true &&
+                    c.receivedAt !== undefined
+            )
+        );
         await entries(page).first().waitFor();
         const calls = h.preview.apexLog.slice(mark);
-        assert.ok(calls.some((c) => c.method === 'getConversation' && c.params.forceRefresh === true));
+        assert.ok(
+            calls.some((c) => c.method === 'getConversation' && c.params.forceRefresh === true)
+        );
         assert.ok(await entryWith(page, 'Best tent I have owned').isVisible());
     });
 });
@@ -173,9 +223,16 @@ describe('long conversation (1,200 messages, 120 notes)', () => {
         const before = await entries(page).count();
         const requests = h.preview.standIn.requestLog.length;
         await page.locator('[data-id="load-older"]').first().click();
-        await page.waitForFunction((n) => window.__deepQueryAll('[data-id="entry"]').length > n, before);
+        await page.waitForFunction(
+            (n) => window.__deepQueryAll('[data-id="entry"]').length > n,
+            before
+        );
         assert.ok((await entries(page).count()) > before);
-        assert.equal(h.preview.standIn.requestLog.length - requests, 1, 'one Kustomer request for one older page');
+        assert.equal(
+            h.preview.standIn.requestLog.length - requests,
+            1,
+            'one Kustomer request for one older page'
+        );
     });
 
     it('jumps back to the newest message after scrolling away', async () => {
@@ -189,7 +246,9 @@ describe('long conversation (1,200 messages, 120 notes)', () => {
         await jump.waitFor();
         await jump.click();
         await page.waitForFunction(() => {
-            const newest = window.__deepQueryAll('[data-id="entry"]').find((e) => e.textContent?.includes('(#1200)'));
+            const newest = window
+                .__deepQueryAll('[data-id="entry"]')
+                .find((e) => e.textContent?.includes('(#1200)'));
             const box = newest?.getBoundingClientRect();
             return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight + 1;
         });
@@ -199,7 +258,9 @@ describe('long conversation (1,200 messages, 120 notes)', () => {
         const { page } = w;
         const search = page.locator('[data-id="search"] input');
         await search.fill('refund');
-        await page.waitForFunction(() => /\d/.test(window.__deepQueryAll('[data-id="match-count"]')[0]?.textContent ?? ''));
+        await page.waitForFunction(() =>
+            /\d/.test(window.__deepQueryAll('[data-id="match-count"]')[0]?.textContent ?? '')
+        );
         const count = await page.locator('[data-id="match-count"]').innerText();
         assert.match(count, /[1-9]/, `matches counted: ${count}`);
         assert.ok((await page.locator('mark').count()) > 0, 'matches are highlighted');
@@ -213,11 +274,17 @@ describe('long conversation (1,200 messages, 120 notes)', () => {
         const { page } = w;
         const all = await entries(page).count();
         await page.locator('[data-filter="outbound"] input').uncheck({ force: true });
-        await page.waitForFunction((n) => window.__deepQueryAll('[data-id="entry"]').length < n, all);
+        await page.waitForFunction(
+            (n) => window.__deepQueryAll('[data-id="entry"]').length < n,
+            all
+        );
         const inboundOnly = await entries(page).count();
         assert.ok(inboundOnly < all);
         await page.locator('[data-filter="outbound"] input').check({ force: true });
-        await page.waitForFunction((n) => window.__deepQueryAll('[data-id="entry"]').length === n, all);
+        await page.waitForFunction(
+            (n) => window.__deepQueryAll('[data-id="entry"]').length === n,
+            all
+        );
         await expectAccessible(page, 'filtered');
     });
 });
@@ -226,7 +293,9 @@ describe('other conversation states', () => {
     it('shows an empty conversation', async () => {
         h.preview.standIn.cache.clear();
         const w = await watchedPage(h);
-        await w.page.goto(caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.empty })));
+        await w.page.goto(
+            caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.empty }))
+        );
         await w.page.locator('[data-id="empty"]').waitFor();
         await expectAccessible(w.page, 'empty');
         await screenshot(w.page, '06-empty');
@@ -244,14 +313,23 @@ describe('other conversation states', () => {
 
     it('follows App Builder properties: no notes, fixed height', async () => {
         const w = await open(CONVERSATIONS.showcase, { showNotes: false, height: 320 });
-        assert.equal(await entryWith(w.page, 'Warehouse confirmed Sage pole').count(), 0, 'notes hidden');
-        const height = await w.page.locator('[data-id="scroller"]').evaluate((el) => el.getBoundingClientRect().height);
+        assert.equal(
+            await entryWith(w.page, 'Warehouse confirmed Sage pole').count(),
+            0,
+            'notes hidden'
+        );
+        const height = await w.page
+            .locator('[data-id="scroller"]')
+            .evaluate((el) => el.getBoundingClientRect().height);
         assert.ok(Math.abs(height - 320) <= 2, `scroller height ${height}`);
         await done(w);
     });
 
     it("formats dates in the user's locale and time zone", async () => {
-        const w = await open(CONVERSATIONS.showcase, { locale: 'de-DE', timeZone: 'Europe/Berlin' });
+        const w = await open(CONVERSATIONS.showcase, {
+            locale: 'de-DE',
+            timeZone: 'Europe/Berlin'
+        });
         const text = await w.page.locator('[data-id="feed"]').innerText();
         assert.match(text, /März/, 'German month names');
         await done(w);
@@ -277,7 +355,10 @@ describe('other conversation states', () => {
         const w = await watchedPage(h);
         await w.page.goto(`${h.preview.url}/?conversation=${CONVERSATIONS.showcase}`);
         await w.page.locator(SEL.message).first().waitFor();
-        assert.equal(await w.page.locator('[data-id="title"]').innerText(), 'Cracked tent pole - order #A-48213');
+        assert.equal(
+            await w.page.locator('[data-id="title"]').innerText(),
+            'Cracked tent pole - order #A-48213'
+        );
         assert.ok((await countDeep(w.page, SEL.message)) >= 22);
         await done(w);
     });

@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { rollup, watch } from 'rollup';
 import { createRollupConfig, DIST_DIR, type BuildMode } from './rollup-config.ts';
 
-export async function buildPreview(mode: BuildMode = 'production', outDir = DIST_DIR): Promise<number> {
+export async function buildPreview(
+    mode: BuildMode = 'production',
+    outDir = DIST_DIR
+): Promise<number> {
     const started = performance.now();
     rmSync(outDir, { recursive: true, force: true });
     const config = createRollupConfig({ mode, outDir });
@@ -18,7 +21,11 @@ export async function buildPreview(mode: BuildMode = 'production', outDir = DIST
 }
 
 /** Rebuilds on every change of a component, the shell, the runtime or the labels; calls back after each build. */
-export function watchPreview(mode: BuildMode, onBuilt: (ms: number) => void, onError: (error: Error) => void): () => Promise<void> {
+export function watchPreview(
+    mode: BuildMode,
+    onBuilt: (ms: number) => void,
+    onError: (error: { message: string }) => void
+): () => Promise<void> {
     const watcher = watch({ ...createRollupConfig({ mode }), watch: { clearScreen: false } });
     watcher.on('event', (event) => {
         if (event.code === 'BUNDLE_END') {

@@ -4,7 +4,11 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 
-const parser = new XMLParser({ ignoreAttributes: true, isArray: (name) => name === 'labels', parseTagValue: false });
+const parser = new XMLParser({
+    ignoreAttributes: true,
+    isArray: (name) => name === 'labels',
+    parseTagValue: false
+});
 
 export function readLabels(labelsDir: string): Map<string, string> {
     const labels = new Map<string, string>();
@@ -13,7 +17,8 @@ export function readLabels(labelsDir: string): Map<string, string> {
         const doc = parser.parse(readFileSync(join(labelsDir, file), 'utf8')) as {
             CustomLabels?: { labels?: Array<{ fullName: string; value?: string }> };
         };
-        for (const label of doc.CustomLabels?.labels ?? []) labels.set(String(label.fullName), String(label.value ?? ''));
+        for (const label of doc.CustomLabels?.labels ?? [])
+            labels.set(String(label.fullName), String(label.value ?? ''));
     }
     return labels;
 }

@@ -4,12 +4,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import lwc from '@lwc/rollup-plugin';
-import replace from '@rollup/plugin-replace';
+import lwcImport from '@lwc/rollup-plugin';
+import replaceImport from '@rollup/plugin-replace';
 import type { Plugin, RollupOptions } from 'rollup';
 import { readLabels } from './labels.ts';
 import { salesforceStubs } from './salesforce-stubs.ts';
 import { tsResolve, tsStrip } from './ts-strip.ts';
+
+// Both packages ship ESM whose default export is the plugin; their typings describe the CommonJS build.
+const lwc = lwcImport as unknown as typeof lwcImport.default;
+const replace = replaceImport as unknown as typeof replaceImport.default;
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PREVIEW_DIR = join(ROOT, 'preview');
@@ -24,7 +28,10 @@ export function sfdxAliases(): Array<{ name: string; path: string }> {
     if (!existsSync(LWC_DIR)) return [];
     return readdirSync(LWC_DIR, { withFileTypes: true })
         .filter((entry) => entry.isDirectory() && !entry.name.startsWith('__'))
-        .map((entry) => ({ name: `c/${entry.name}`, path: join(LWC_DIR, entry.name, `${entry.name}.ts`) }))
+        .map((entry) => ({
+            name: `c/${entry.name}`,
+            path: join(LWC_DIR, entry.name, `${entry.name}.ts`)
+        }))
         .filter((alias) => existsSync(alias.path));
 }
 
@@ -43,7 +50,9 @@ function watchLwcSources(): Plugin {
     };
 }
 
-export function createRollupConfig(options: { mode?: BuildMode; outDir?: string } = {}): RollupOptions {
+export function createRollupConfig(
+    options: { mode?: BuildMode; outDir?: string } = {}
+): RollupOptions {
     const mode = options.mode ?? 'production';
     return {
         input: join(PREVIEW_DIR, 'runtime', 'main.ts'),
@@ -56,23 +65,37 @@ export function createRollupConfig(options: { mode?: BuildMode; outDir?: string 
         },
         onwarn(warning, warn) {
             // LBC's card.html declares its title/footer slots twice (LWC1137): harmless, and not ours to fix.
-            if (/LWC1137/.test(warning.message) && /lightning-base-components/.test(warning.id ?? warning.message)) return;
+            if (
+                /LWC1137/.test(warning.message) &&
+                /lightning-base-components/.test(warning.id ?? warning.message)
+            )
+                return;
             warn(warning);
         },
         plugins: [
-            salesforceStubs({ runtimeDir: join(PREVIEW_DIR, 'runtime'), labels: readLabels(join(SOURCE, 'labels')) }),
+            salesforceStubs({
+                runtimeDir: join(PREVIEW_DIR, 'runtime'),
+                labels: readLabels(join(SOURCE, 'labels'))
+            }),
             watchLwcSources(),
             tsResolve(),
             tsStrip(),
             lwc({
                 rootDir: PREVIEW_DIR,
-                modules: [...sfdxAliases(), { dir: join(PREVIEW_DIR, 'app') }, { npm: 'lightning-base-components' }],
+                modules: [
+                    ...sfdxAliases(),
+                    { dir: join(PREVIEW_DIR, 'app') },
+                    { npm: 'lightning-base-components' }
+                ],
                 exclude: ['**/preview/runtime/**', '\0*'],
                 sourcemap: mode === 'development'
             }),
             replace({
                 preventAssignment: true,
-                values: { 'process.env.NODE_ENV': JSON.stringify(mode), 'import.meta.env.SSR': 'false' }
+                values: {
+                    'process.env.NODE_ENV': JSON.stringify(mode),
+                    'import.meta.env.SSR': 'false'
+                }
             })
         ]
     };

@@ -12,7 +12,10 @@ import type { Plugin } from 'rollup';
 const PREFIX = '\0sf:';
 const I18N_RUNTIME_KEYS = new Set(['locale', 'timeZone', 'lang']);
 
-export function salesforceStubs(options: { runtimeDir: string; labels: Map<string, string> }): Plugin {
+export function salesforceStubs(options: {
+    runtimeDir: string;
+    labels: Map<string, string>;
+}): Plugin {
     const runtime = (file: string) => JSON.stringify(join(options.runtimeDir, file));
     return {
         name: 'salesforce-stubs',
@@ -21,8 +24,18 @@ export function salesforceStubs(options: { runtimeDir: string; labels: Map<strin
             const i18n = id.match(/^@salesforce\/i18n\/(\w+)$/);
             if (i18n && I18N_RUNTIME_KEYS.has(i18n[1] as string)) return PREFIX + id;
             if (fromPackage) return null;
-            if (/^@salesforce\/(apex|apexContinuation|label|i18n|customPermission|schema|user|client|resourceUrl|contentAssetUrl)(\/|$)/.test(id)) return PREFIX + id;
-            if (id === 'lightning/navigation' || id === 'lightning/platformShowToastEvent' || id === 'lightning/refresh') return PREFIX + id;
+            if (
+                /^@salesforce\/(apex|apexContinuation|label|i18n|customPermission|schema|user|client|resourceUrl|contentAssetUrl)(\/|$)/.test(
+                    id
+                )
+            )
+                return PREFIX + id;
+            if (
+                id === 'lightning/navigation' ||
+                id === 'lightning/platformShowToastEvent' ||
+                id === 'lightning/refresh'
+            )
+                return PREFIX + id;
             return null;
         },
         load(id) {
@@ -32,24 +45,38 @@ export function salesforceStubs(options: { runtimeDir: string; labels: Map<strin
             if ((m = name.match(/^@salesforce\/(?:apex|apexContinuation)\/(\w+\.\w+)$/))) {
                 return `import { apexMethod } from ${runtime('apex.ts')};\nexport default apexMethod(${JSON.stringify(m[1])});`;
             }
-            if (name === '@salesforce/apex') return `export { refreshApex, getSObjectValue } from ${runtime('apex.ts')};`;
+            if (name === '@salesforce/apex')
+                return `export { refreshApex, getSObjectValue } from ${runtime('apex.ts')};`;
             if ((m = name.match(/^@salesforce\/label\/c\.(\w+)$/))) {
                 const value = options.labels.get(m[1] as string);
-                if (value === undefined) this.error(`Unknown custom label c.${m[1]} (not in CustomLabels.labels-meta.xml)`);
+                if (value === undefined)
+                    this.error(
+                        `Unknown custom label c.${m[1]} (not in CustomLabels.labels-meta.xml)`
+                    );
                 return `export default ${JSON.stringify(value)};`;
             }
-            if ((m = name.match(/^@salesforce\/i18n\/(\w+)$/))) return `import { i18n } from ${runtime('context.ts')};\nexport default i18n(${JSON.stringify(m[1])});`;
-            if ((m = name.match(/^@salesforce\/customPermission\/(\w+)$/))) return `import { hasCustomPermission } from ${runtime('context.ts')};\nexport default hasCustomPermission(${JSON.stringify(m[1])});`;
-            if ((m = name.match(/^@salesforce\/schema\/(\w+)\.(\w+)$/))) return `export default { objectApiName: ${JSON.stringify(m[1])}, fieldApiName: ${JSON.stringify(m[2])} };`;
-            if ((m = name.match(/^@salesforce\/schema\/(\w+)$/))) return `export default { objectApiName: ${JSON.stringify(m[1])} };`;
+            if ((m = name.match(/^@salesforce\/i18n\/(\w+)$/)))
+                return `import { i18n } from ${runtime('context.ts')};\nexport default i18n(${JSON.stringify(m[1])});`;
+            if ((m = name.match(/^@salesforce\/customPermission\/(\w+)$/)))
+                return `import { hasCustomPermission } from ${runtime('context.ts')};\nexport default hasCustomPermission(${JSON.stringify(m[1])});`;
+            if ((m = name.match(/^@salesforce\/schema\/(\w+)\.(\w+)$/)))
+                return `export default { objectApiName: ${JSON.stringify(m[1])}, fieldApiName: ${JSON.stringify(m[2])} };`;
+            if ((m = name.match(/^@salesforce\/schema\/(\w+)$/)))
+                return `export default { objectApiName: ${JSON.stringify(m[1])} };`;
             if (name === '@salesforce/user/Id') return `export default '005Kc000001PrevAAA';`;
             if (name === '@salesforce/user/isGuest') return `export default false;`;
-            if (name === '@salesforce/client/formFactor') return `import { formFactor } from ${runtime('context.ts')};\nexport default formFactor();`;
-            if ((m = name.match(/^@salesforce\/(resourceUrl|contentAssetUrl)\/(\w+)$/))) return `export default ${JSON.stringify(`/${m[1]}/${m[2]}`)};`;
-            if (name === 'lightning/navigation') return `export * from ${runtime('navigation.ts')};`;
-            if (name === 'lightning/platformShowToastEvent') return `export * from ${runtime('toast.ts')};`;
+            if (name === '@salesforce/client/formFactor')
+                return `import { formFactor } from ${runtime('context.ts')};\nexport default formFactor();`;
+            if ((m = name.match(/^@salesforce\/(resourceUrl|contentAssetUrl)\/(\w+)$/)))
+                return `export default ${JSON.stringify(`/${m[1]}/${m[2]}`)};`;
+            if (name === 'lightning/navigation')
+                return `export * from ${runtime('navigation.ts')};`;
+            if (name === 'lightning/platformShowToastEvent')
+                return `export * from ${runtime('toast.ts')};`;
             if (name === 'lightning/refresh') return `export * from ${runtime('refresh.ts')};`;
-            this.error(`The preview has no stand-in for ${name}: add one to preview/build/salesforce-stubs.ts`);
+            this.error(
+                `The preview has no stand-in for ${name}: add one to preview/build/salesforce-stubs.ts`
+            );
         }
     };
 }

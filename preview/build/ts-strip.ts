@@ -23,7 +23,10 @@ export function tsStrip(): Plugin {
                     inlineSources: true
                 }
             });
-            return { code: out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ''), map: out.sourceMapText ?? null };
+            return {
+                code: out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/, ''),
+                map: out.sourceMapText ?? null
+            };
         }
     };
 }

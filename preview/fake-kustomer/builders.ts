@@ -13,7 +13,12 @@ function rel(type: string, id: string, path = `/v1/${type}s/${id}`): Raw {
 
 const org = (): Raw => rel('org', ORG_ID);
 
-export function userResource(id: string, name: string, displayName: string, avatarUrl?: string): Raw {
+export function userResource(
+    id: string,
+    name: string,
+    displayName: string,
+    avatarUrl?: string
+): Raw {
     return {
         type: 'user',
         id,
@@ -161,7 +166,10 @@ export function attachmentResource(attachment: FakeAttachment, related?: string)
             redacted: attachment.redacted
         },
         relationships: { org: org(), message: rel('message', attachment.messageId) },
-        links: related === undefined ? { self: `/v1/attachments/${attachment.id}` } : { self: `/v1/attachments/${attachment.id}`, related }
+        links:
+            related === undefined
+                ? { self: `/v1/attachments/${attachment.id}` }
+                : { self: `/v1/attachments/${attachment.id}`, related }
     };
     return resource;
 }
@@ -171,7 +179,13 @@ function memo(make: () => Buffer): () => Buffer {
     return () => (bytes ??= make());
 }
 
-export function imageAttachment(messageId: string, name: string, seed: number, width = 480, height = 300): FakeAttachment {
+export function imageAttachment(
+    messageId: string,
+    name: string,
+    seed: number,
+    width = 480,
+    height = 300
+): FakeAttachment {
     return {
         id: hexId(`attachment:${messageId}:${name}`),
         messageId,
@@ -193,7 +207,14 @@ export function pdfAttachment(messageId: string, name: string, lines: string[]):
     };
 }
 
-export function noteResource(id: string, conversationId: string, customerId: string, author: string, body: string, createdAt: string): FakeNote {
+export function noteResource(
+    id: string,
+    conversationId: string,
+    customerId: string,
+    author: string,
+    body: string,
+    createdAt: string
+): FakeNote {
     return {
         id,
         raw: {
@@ -268,7 +289,13 @@ export function conversationResource(spec: ConversationSpec): Raw {
             firstMessageOut: summary(outbound[0]),
             lastMessageIn: summary(inbound.at(-1)),
             lastMessageOut: summary(outbound.at(-1)),
-            firstResponse: outbound[0] ? { createdBy: createdBy(outbound[0]), sentAt: attrs(outbound[0]).sentAt, time: 1340 } : undefined,
+            firstResponse: outbound[0]
+                ? {
+                      createdBy: createdBy(outbound[0]),
+                      sentAt: attrs(outbound[0]).sentAt,
+                      time: 1340
+                  }
+                : undefined,
             defaultLang: 'en_us'
         },
         relationships: {

@@ -52,7 +52,13 @@ const MAX_PAGE_SIZE = 100;
 
 type ErrorForm = 'jsonapi' | 'legacy';
 
-function errorBody(form: ErrorForm, status: number, code: string, text: string, title: string): Raw {
+function errorBody(
+    form: ErrorForm,
+    status: number,
+    code: string,
+    text: string,
+    title: string
+): Raw {
     return form === 'jsonapi'
         ? { errors: [{ status: String(status), code, title, detail: text }] }
         : { errors: [{ code, message: text, meta: {} }] };
@@ -70,8 +76,10 @@ class HttpError extends Error {
     }
 }
 
-const notFound = (what: string) => new HttpError(404, errorBody('jsonapi', 404, 'not_found', `${what} not found`, 'Not Found'));
-const badRequest = (text: string) => new HttpError(400, errorBody('jsonapi', 400, 'bad_request', text, 'Bad Request'));
+const notFound = (what: string) =>
+    new HttpError(404, errorBody('jsonapi', 404, 'not_found', `${what} not found`, 'Not Found'));
+const badRequest = (text: string) =>
+    new HttpError(400, errorBody('jsonapi', 400, 'bad_request', text, 'Bad Request'));
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -111,35 +119,96 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
     }
 
     /** Applies a conversation's failure kind to a request that touches it. */
-    async function failFor(conversation: FakeConversation, endpoint: 'conversation' | 'messages' | 'notes' | 'message', signal: AbortSignal): Promise<void> {
+    async function failFor(
+        conversation: FakeConversation,
+        endpoint: 'conversation' | 'messages' | 'notes' | 'message',
+        signal: AbortSignal
+    ): Promise<void> {
         switch (conversation.failure) {
             case 'unauthorized':
-                throw new HttpError(401, errorBody('jsonapi', 401, 'unauthorized', 'Invalid or expired token', 'Unauthorized'));
+                throw new HttpError(
+                    401,
+                    errorBody(
+                        'jsonapi',
+                        401,
+                        'unauthorized',
+                        'Invalid or expired token',
+                        'Unauthorized'
+                    )
+                );
             case 'forbidden':
-                throw new HttpError(403, errorBody('legacy', 403, 'forbidden', 'Missing required role: org.permission.conversation.read', 'Forbidden'));
+                throw new HttpError(
+                    403,
+                    errorBody(
+                        'legacy',
+                        403,
+                        'forbidden',
+                        'Missing required role: org.permission.conversation.read',
+                        'Forbidden'
+                    )
+                );
             case 'not-found':
                 throw notFound(`Conversation ${conversation.id}`);
             case 'server-error':
-                throw new HttpError(500, errorBody('legacy', 500, 'internal_error', 'An unexpected error occurred', 'Internal Server Error'));
+                throw new HttpError(
+                    500,
+                    errorBody(
+                        'legacy',
+                        500,
+                        'internal_error',
+                        'An unexpected error occurred',
+                        'Internal Server Error'
+                    )
+                );
             case 'notes-forbidden':
-                if (endpoint === 'notes') throw new HttpError(403, errorBody('jsonapi', 403, 'forbidden', 'Missing required role: org.permission.note.read', 'Forbidden'));
+                if (endpoint === 'notes')
+                    throw new HttpError(
+                        403,
+                        errorBody(
+                            'jsonapi',
+                            403,
+                            'forbidden',
+                            'Missing required role: org.permission.note.read',
+                            'Forbidden'
+                        )
+                    );
                 return;
             case 'flaky':
                 if (!flakyServed.has(endpoint)) {
                     flakyServed.add(endpoint);
-                    throw new HttpError(500, errorBody('legacy', 500, 'internal_error', 'Temporary failure, try again', 'Internal Server Error'));
+                    throw new HttpError(
+                        500,
+                        errorBody(
+                            'legacy',
+                            500,
+                            'internal_error',
+                            'Temporary failure, try again',
+                            'Internal Server Error'
+                        )
+                    );
                 }
                 return;
             case 'rate-limited': {
                 const t = now();
                 // Limited for a few seconds after the first hit; re-armed once it has been open for a minute.
-                if (rateLimitedUntil === 0 || t > rateLimitedUntil + 60_000) rateLimitedUntil = t + (options.rateLimitSeconds ?? 4) * 1000;
+                if (rateLimitedUntil === 0 || t > rateLimitedUntil + 60_000)
+                    rateLimitedUntil = t + (options.rateLimitSeconds ?? 4) * 1000;
                 if (t < rateLimitedUntil) {
-                    throw new HttpError(429, errorBody('jsonapi', 429, 'too_many_requests', 'Rate limit exceeded', 'Too Many Requests'), {
-                        'x-ratelimit-limit': String(RATE_LIMIT),
-                        'x-ratelimit-remaining': '0',
-                        'x-ratelimit-reset': String(Math.ceil(rateLimitedUntil / 1000))
-                    });
+                    throw new HttpError(
+                        429,
+                        errorBody(
+                            'jsonapi',
+                            429,
+                            'too_many_requests',
+                            'Rate limit exceeded',
+                            'Too Many Requests'
+                        ),
+                        {
+                            'x-ratelimit-limit': String(RATE_LIMIT),
+                            'x-ratelimit-remaining': '0',
+                            'x-ratelimit-reset': String(Math.ceil(rateLimitedUntil / 1000))
+                        }
+                    );
                 }
                 return;
             }
@@ -151,7 +220,10 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
                         resolve();
                     });
                 });
-                throw new HttpError(504, errorBody('legacy', 504, 'gateway_timeout', 'Timed out', 'Gateway Timeout'));
+                throw new HttpError(
+                    504,
+                    errorBody('legacy', 504, 'gateway_timeout', 'Timed out', 'Gateway Timeout')
+                );
             default:
         }
     }
@@ -160,19 +232,37 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
     function withLocalAvatar(user: Raw): Raw {
         const attributes = user.attributes as Raw;
         const avatar = attributes.avatarUrl;
-        if (typeof avatar !== 'string' || !avatar.startsWith(AVATAR_CDN) || !attachmentsUrl.startsWith('https:')) return user;
-        return { ...user, attributes: { ...attributes, avatarUrl: `${attachmentsUrl}/avatars/${avatar.slice(AVATAR_CDN.length)}` } };
+        if (
+            typeof avatar !== 'string' ||
+            !avatar.startsWith(AVATAR_CDN) ||
+            !attachmentsUrl.startsWith('https:')
+        )
+            return user;
+        return {
+            ...user,
+            attributes: {
+                ...attributes,
+                avatarUrl: `${attachmentsUrl}/avatars/${avatar.slice(AVATAR_CDN.length)}`
+            }
+        };
     }
 
     function pageParams(query: URLSearchParams): { page: number; pageSize: number } {
         const page = Number(query.get('page') ?? 1);
         const pageSize = Number(query.get('pageSize') ?? 100);
-        if (!Number.isInteger(page) || page < 1) throw badRequest('page must be a positive integer');
-        if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) throw badRequest(`pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
+        if (!Number.isInteger(page) || page < 1)
+            throw badRequest('page must be a positive integer');
+        if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
+            throw badRequest(`pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
         return { page, pageSize };
     }
 
-    function listDocument<T>(path: string, query: URLSearchParams, items: T[], render: (item: T) => Raw): { doc: Raw; slice: T[] } {
+    function listDocument<T>(
+        path: string,
+        query: URLSearchParams,
+        items: T[],
+        render: (item: T) => Raw
+    ): { doc: Raw; slice: T[] } {
         const { page, pageSize } = pageParams(query);
         const slice = items.slice((page - 1) * pageSize, page * pageSize);
         const link = (p: number) => {
@@ -187,7 +277,12 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
             doc: {
                 meta: { pageSize, page },
                 data: slice.map(render),
-                links: { self: link(page), first: link(1), prev: page > 1 ? link(Math.min(page - 1, last)) : null, next: page < last ? link(page + 1) : null }
+                links: {
+                    self: link(page),
+                    first: link(1),
+                    prev: page > 1 ? link(Math.min(page - 1, last)) : null,
+                    next: page < last ? link(page + 1) : null
+                }
             }
         };
     }
@@ -198,19 +293,27 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         return conversation;
     }
 
-    async function route(path: string, query: URLSearchParams, signal: AbortSignal): Promise<Raw | string> {
+    async function route(
+        path: string,
+        query: URLSearchParams,
+        signal: AbortSignal
+    ): Promise<Raw | string> {
         let m: RegExpMatchArray | null;
         if ((m = path.match(/^\/v1\/conversations\/([^/]+)$/))) {
             const c = conversationFor(m[1] as string);
             await failFor(c, 'conversation', signal);
-            return c.failure === 'malformed-json' ? `{"data":{"type":"conversation","id":"${c.id}","attributes":{"name":"Fail` : { data: c.raw };
+            return c.failure === 'malformed-json'
+                ? `{"data":{"type":"conversation","id":"${c.id}","attributes":{"name":"Fail`
+                : { data: c.raw };
         }
         if ((m = path.match(/^\/v1\/conversations\/([^/]+)\/messages$/))) {
             const c = conversationFor(m[1] as string);
             await failFor(c, 'messages', signal);
             const { doc, slice } = listDocument(path, query, c.messages, withAttachmentIds);
             if ((query.get('include') ?? '').split(',').includes('attachments')) {
-                doc.included = slice.flatMap((message) => message.attachments.map((a) => attachmentResource(a)));
+                doc.included = slice.flatMap((message) =>
+                    message.attachments.map((a) => attachmentResource(a))
+                );
             }
             return c.failure === 'malformed-json' ? JSON.stringify(doc).slice(0, 200) : doc;
         }
@@ -220,8 +323,13 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
             return listDocument(path, query, c.notes, (n) => n.raw).doc;
         }
         if ((m = path.match(/^\/v1\/users\/([^/]+)$/))) {
-            const ids = decodeURIComponent(m[1] as string).split(',').filter(Boolean);
-            const found = ids.map((id) => world.users.get(id)).filter((u): u is Raw => u !== undefined).map(withLocalAvatar);
+            const ids = decodeURIComponent(m[1] as string)
+                .split(',')
+                .filter(Boolean);
+            const found = ids
+                .map((id) => world.users.get(id))
+                .filter((u): u is Raw => u !== undefined)
+                .map(withLocalAvatar);
             if (found.length === 0) throw notFound(`User ${ids.join(',')}`);
             return { data: ids.length === 1 ? found[0] : found };
         }
@@ -241,10 +349,30 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
             const attachment = message?.attachments.find((a) => a.id === m?.[2]);
             if (!message || !attachment) throw notFound(`Attachment ${m[2]}`);
             await failFor(conversationFor(message.conversationId), 'message', signal);
-            return { data: attachment.redacted ? attachmentResource(attachment) : attachmentResource(attachment, signedUrl(attachment)) };
+            return {
+                data: attachment.redacted
+                    ? attachmentResource(attachment)
+                    : attachmentResource(attachment, signedUrl(attachment))
+            };
         }
         if (path === '/v1/auth/tokens/current') {
-            return { data: { type: 'token', id: 'fake', attributes: { roles: ['org.permission.conversation.read', 'org.permission.message.read', 'org.permission.note.read', 'org.permission.user.read', 'org.permission.customer.read', 'org.permission.attachment.read'], org: world.orgId } } };
+            return {
+                data: {
+                    type: 'token',
+                    id: 'fake',
+                    attributes: {
+                        roles: [
+                            'org.permission.conversation.read',
+                            'org.permission.message.read',
+                            'org.permission.note.read',
+                            'org.permission.user.read',
+                            'org.permission.customer.read',
+                            'org.permission.attachment.read'
+                        ],
+                        org: world.orgId
+                    }
+                }
+            };
         }
         throw notFound(`Route ${path}`);
     }
@@ -256,11 +384,14 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         const given = Buffer.from(url.searchParams.get('X-Kustomer-Signature') ?? '', 'hex');
         const denied = (message: string) => {
             res.writeHead(403, { 'content-type': 'application/xml' });
-            res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>${message}</Message></Error>`);
+            res.end(
+                `<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>${message}</Message></Error>`
+            );
         };
         if (!attachment || attachment.redacted) return denied('Access Denied');
         const expected = Buffer.from(sign(attachment, expires), 'hex');
-        if (given.length !== expected.length || !timingSafeEqual(given, expected)) return denied('Signature does not match');
+        if (given.length !== expected.length || !timingSafeEqual(given, expected))
+            return denied('Signature does not match');
         if (now() / 1000 > expires) return denied('Request has expired');
         const bytes = attachment.bytes();
         res.writeHead(200, {
@@ -283,8 +414,28 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         let body: string;
         let headers: Record<string, string> = {};
         try {
-            if (req.method !== 'GET') throw new HttpError(405, errorBody('jsonapi', 405, 'method_not_allowed', 'Only GET is supported here', 'Method Not Allowed'));
-            if (req.headers.authorization !== `Bearer ${options.apiKey}`) throw new HttpError(401, errorBody('jsonapi', 401, 'unauthorized', 'Invalid or expired token', 'Unauthorized'));
+            if (req.method !== 'GET')
+                throw new HttpError(
+                    405,
+                    errorBody(
+                        'jsonapi',
+                        405,
+                        'method_not_allowed',
+                        'Only GET is supported here',
+                        'Method Not Allowed'
+                    )
+                );
+            if (req.headers.authorization !== `Bearer ${options.apiKey}`)
+                throw new HttpError(
+                    401,
+                    errorBody(
+                        'jsonapi',
+                        401,
+                        'unauthorized',
+                        'Invalid or expired token',
+                        'Unauthorized'
+                    )
+                );
             const result = await route(url.pathname, url.searchParams, abort.signal);
             body = typeof result === 'string' ? result : JSON.stringify(result);
         } catch (error) {
@@ -296,16 +447,36 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         const delay = Number(req.headers['x-fake-latency-ms'] ?? latencyMs);
         if (delay > 0) await sleep(delay);
         if (abort.signal.aborted) return;
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...rateHeaders(), ...headers });
+        res.writeHead(status, {
+            'content-type': 'application/json; charset=utf-8',
+            ...rateHeaders(),
+            ...headers
+        });
         res.end(body);
-        log.push({ method: req.method ?? 'GET', path: url.pathname + url.search, status, startedAt, endedAt: now() });
+        log.push({
+            method: req.method ?? 'GET',
+            path: url.pathname + url.search,
+            status,
+            startedAt,
+            endedAt: now()
+        });
     }
 
     const server = createServer((req, res) => {
         handle(req, res).catch((error: unknown) => {
             console.error('fake Kustomer:', error);
             if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-            res.end(JSON.stringify(errorBody('legacy', 500, 'internal_error', 'Fake server error', 'Internal Server Error')));
+            res.end(
+                JSON.stringify(
+                    errorBody(
+                        'legacy',
+                        500,
+                        'internal_error',
+                        'Fake server error',
+                        'Internal Server Error'
+                    )
+                )
+            );
         });
     });
 
@@ -316,9 +487,20 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
               const url = new URL(req.url ?? '/', 'https://fake');
               const avatar = url.pathname.match(/^\/avatars\/([\w-]+)\.png$/);
               if (url.pathname.startsWith('/attachments/')) serveAttachment(req, res, url);
-              else if (avatar) {
-                  const seed = [...(avatar[1] as string)].reduce((sum, c) => sum + c.charCodeAt(0), 0);
-                  res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'public, max-age=3600' });
+              else if (url.pathname === '/') {
+                  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+                  res.end(
+                      '<!doctype html><title>Fake Kustomer attachments</title><p>The certificate of the fake Kustomer attachment host is accepted. Go back to the preview.</p>'
+                  );
+              } else if (avatar) {
+                  const seed = [...(avatar[1] as string)].reduce(
+                      (sum, c) => sum + c.charCodeAt(0),
+                      0
+                  );
+                  res.writeHead(200, {
+                      'content-type': 'image/png',
+                      'cache-control': 'public, max-age=3600'
+                  });
                   res.end(pngImage(96, 96, seed));
               } else res.writeHead(404).end();
           })
@@ -339,8 +521,18 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
             baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
             attachmentsUrl = baseUrl;
             if (attachmentServer) {
-                const attachmentPort = Number(process.env.FAKE_ATTACHMENT_PORT ?? 0);
-                await new Promise<void>((resolve) => attachmentServer.listen(attachmentPort, '127.0.0.1', resolve));
+                const listenOn = (port: number) =>
+                    new Promise<void>((resolve, reject) => {
+                        attachmentServer.once('error', reject);
+                        attachmentServer.listen(port, '127.0.0.1', () => {
+                            attachmentServer.off('error', reject);
+                            resolve();
+                        });
+                    });
+                // A stable port (FAKE_ATTACHMENT_PORT) keeps an accepted certificate accepted; any free port otherwise.
+                await listenOn(Number(process.env.FAKE_ATTACHMENT_PORT ?? 0)).catch(() =>
+                    listenOn(0)
+                );
                 attachmentsUrl = `https://localhost:${(attachmentServer.address() as AddressInfo).port}`;
             }
             return baseUrl;
@@ -349,7 +541,8 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
             server.closeAllConnections();
             attachmentServer?.closeAllConnections();
             await new Promise<void>((resolve) => server.close(() => resolve()));
-            if (attachmentServer?.listening) await new Promise<void>((resolve) => attachmentServer.close(() => resolve()));
+            if (attachmentServer?.listening)
+                await new Promise<void>((resolve) => attachmentServer.close(() => resolve()));
         },
         setLatency(ms: number) {
             latencyMs = ms;

@@ -15,7 +15,29 @@ export function localhostCertificate(): { key: Buffer; cert: Buffer } | undefine
     try {
         if (!existsSync(certFile) || Date.now() - statSync(certFile).mtimeMs > MAX_AGE_MS) {
             mkdirSync(dir, { recursive: true });
-            execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '30', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', keyFile, '-out', certFile], { stdio: 'ignore' });
+            execFileSync(
+                'openssl',
+                [
+                    'req',
+                    '-x509',
+                    '-newkey',
+                    'ec',
+                    '-pkeyopt',
+                    'ec_paramgen_curve:prime256v1',
+                    '-nodes',
+                    '-days',
+                    '30',
+                    '-subj',
+                    '/CN=localhost',
+                    '-addext',
+                    'subjectAltName=DNS:localhost,IP:127.0.0.1',
+                    '-keyout',
+                    keyFile,
+                    '-out',
+                    certFile
+                ],
+                { stdio: 'ignore' }
+            );
         }
         return { key: readFileSync(keyFile), cert: readFileSync(certFile) };
     } catch {

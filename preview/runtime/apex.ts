@@ -38,12 +38,27 @@ async function invoke(name: string, params: unknown): Promise<unknown> {
     let response: Response;
     let text: string;
     try {
-        response = await fetch(`/apex/${encodeURIComponent(name)}`, { method: 'POST', headers, body: JSON.stringify(params ?? {}) });
+        response = await fetch(`/apex/${encodeURIComponent(name)}`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify(params ?? {})
+        });
         text = await response.text();
     } catch (error) {
         record.receivedAt = performance.now();
         record.ok = false;
-        throw { status: 0, statusText: 'Network error', ok: false, headers: {}, body: { message: `Disconnected or Canceled: ${String(error)}`, exceptionType: '', isUserDefinedException: false, stackTrace: '' } };
+        throw {
+            status: 0,
+            statusText: 'Network error',
+            ok: false,
+            headers: {},
+            body: {
+                message: `Disconnected or Canceled: ${String(error)}`,
+                exceptionType: '',
+                isUserDefinedException: false,
+                stackTrace: ''
+            }
+        };
     }
     record.receivedAt = performance.now();
     record.bytes = text.length;
@@ -55,7 +70,15 @@ async function invoke(name: string, params: unknown): Promise<unknown> {
         payload = null;
     }
     if (!response.ok) {
-        throw payload ?? { status: response.status, statusText: response.statusText, ok: false, headers: {}, body: { message: response.statusText } };
+        throw (
+            payload ?? {
+                status: response.status,
+                statusText: response.statusText,
+                ok: false,
+                headers: {},
+                body: { message: response.statusText }
+            }
+        );
     }
     return payload;
 }
@@ -101,7 +124,9 @@ class ApexWireAdapter {
     }
 }
 
-export function apexMethod(name: string): ((params?: unknown) => Promise<unknown>) & { adapter: unknown } {
+export function apexMethod(
+    name: string
+): ((params?: unknown) => Promise<unknown>) & { adapter: unknown } {
     const method = (params?: unknown) => invoke(name, params);
     return Object.assign(method, {
         adapter: class extends ApexWireAdapter {
@@ -114,11 +139,15 @@ export function apexMethod(name: string): ((params?: unknown) => Promise<unknown
 
 /** Re-runs the wire that produced `value` (as the platform's refreshApex does). */
 export function refreshApex(value: unknown): Promise<void> {
-    const adapter = typeof value === 'object' && value !== null ? adapterByValue.get(value) : undefined;
+    const adapter =
+        typeof value === 'object' && value !== null ? adapterByValue.get(value) : undefined;
     return adapter ? adapter.fetch() : Promise.resolve();
 }
 
-export function getSObjectValue(record: Record<string, unknown>, field: { fieldApiName: string } | string): unknown {
+export function getSObjectValue(
+    record: Record<string, unknown>,
+    field: { fieldApiName: string } | string
+): unknown {
     const name = typeof field === 'string' ? field : field.fieldApiName;
     return record[name];
 }

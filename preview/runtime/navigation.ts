@@ -13,7 +13,8 @@ const GENERATE_URL = Symbol('GenerateUrl');
 
 function urlFor(ref: PageReference): string {
     if (ref.type === 'standard__webPage') return String(ref.attributes?.url ?? '');
-    if (ref.type === 'standard__recordPage') return `/?case=${encodeURIComponent(String(ref.attributes?.recordId ?? ''))}`;
+    if (ref.type === 'standard__recordPage')
+        return `/?case=${encodeURIComponent(String(ref.attributes?.recordId ?? ''))}`;
     return `#${encodeURIComponent(JSON.stringify(ref))}`;
 }
 
@@ -25,14 +26,16 @@ function isSafeUrl(url: string): boolean {
     }
 }
 
-type Constructor = new (...args: never[]) => object;
+// TypeScript requires any[] in a mixin constructor.
+type Constructor = new (...args: any[]) => object;
 
 export function NavigationMixin<T extends Constructor>(Base: T): T {
     class Navigating extends Base {
         [NAVIGATE](ref: PageReference, replace?: boolean): void {
             previewGlobal().navigations.push({ ref, replace: Boolean(replace) });
             const url = urlFor(ref);
-            if (ref.type === 'standard__webPage' && isSafeUrl(url)) window.open(url, '_blank', 'noopener');
+            if (ref.type === 'standard__webPage' && isSafeUrl(url))
+                window.open(url, '_blank', 'noopener');
             else if (ref.type === 'standard__recordPage') window.location.assign(url);
         }
 
@@ -55,7 +58,11 @@ export class CurrentPageReference {
     }
     connect(): void {
         const recordId = new URLSearchParams(window.location.search).get('case') ?? '';
-        this.callback({ type: 'standard__recordPage', attributes: { recordId, objectApiName: 'Case', actionName: 'view' }, state: {} });
+        this.callback({
+            type: 'standard__recordPage',
+            attributes: { recordId, objectApiName: 'Case', actionName: 'view' },
+            state: {}
+        });
     }
     disconnect(): void {}
     update(): void {}

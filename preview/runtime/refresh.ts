@@ -5,7 +5,12 @@ const handlers = new Map<object, Handler>();
 
 export class RefreshEvent extends CustomEvent<null> {
     constructor() {
-        super('lightning__refreshevent', { bubbles: true, composed: true, cancelable: true, detail: null });
+        super('lightning__refreshevent', {
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+            detail: null
+        });
     }
 }
 

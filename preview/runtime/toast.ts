@@ -10,7 +10,12 @@ export interface ToastParams {
 
 export class ShowToastEvent extends CustomEvent<ToastParams> {
     constructor(params: ToastParams) {
-        super('lightning__showtoast', { bubbles: true, composed: true, cancelable: true, detail: params });
+        super('lightning__showtoast', {
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+            detail: params
+        });
         previewGlobal().toasts.push(params);
     }
 }

@@ -8,7 +8,10 @@ export function escapeHtml(value: string): string {
 
 /** JSON safe inside <script type="application/json">: no "</script>", no HTML comment openers. */
 export function jsonForScript(value: unknown): string {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+    return JSON.stringify(value)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/&/g, '\\u0026');
 }
 
 const HEAD = (title: string) => `<!doctype html>
@@ -32,7 +35,11 @@ export function casePageHtml(title: string, config: unknown): string {
 `;
 }
 
-export function indexHtml(cases: DemoCase[], mode: 'fake' | 'real'): string {
+export function indexHtml(
+    cases: DemoCase[],
+    mode: 'fake' | 'real',
+    attachmentsUrl?: string
+): string {
     const groups = new Map<string, DemoCase[]>();
     for (const c of cases) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
     const rows = [...groups]
@@ -43,7 +50,8 @@ export function indexHtml(cases: DemoCase[], mode: 'fake' | 'real'): string {
 <thead><tr class="slds-line-height_reset"><th scope="col" style="width:8rem">Case Number</th><th scope="col">Subject</th><th scope="col">What it shows</th><th scope="col" style="width:16rem">Conversation ID</th></tr></thead>
 <tbody>${items
                 .map(
-                    (c) => `<tr data-case-id="${escapeHtml(c.caseId)}"><td>${escapeHtml(c.caseNumber)}</td><th scope="row"><a href="/?case=${encodeURIComponent(c.caseId)}">${escapeHtml(c.subject)}</a></th><td class="slds-cell-wrap">${escapeHtml(c.description)}</td><td class="slds-truncate">${escapeHtml(c.conversationId || '—')}</td></tr>`
+                    (c) =>
+                        `<tr data-case-id="${escapeHtml(c.caseId)}"><td>${escapeHtml(c.caseNumber)}</td><th scope="row"><a href="/?case=${encodeURIComponent(c.caseId)}">${escapeHtml(c.subject)}</a></th><td class="slds-cell-wrap">${escapeHtml(c.description)}</td><td class="slds-truncate">${escapeHtml(c.conversationId || '—')}</td></tr>`
                 )
                 .join('\n')}</tbody>
 </table>`
@@ -64,6 +72,7 @@ export function indexHtml(cases: DemoCase[], mode: 'fake' | 'real'): string {
 <div class="slds-form-element__control slds-grid"><input class="slds-input" style="max-width:20rem" id="conversation" name="conversation" pattern="[0-9a-f]{24}" placeholder="24 hex characters">
 <button class="slds-button slds-button_brand slds-m-left_x-small" type="submit">Open</button></div></div>
 </form>
+${attachmentsUrl?.startsWith('https:') ? `<p class="slds-m-top_small slds-text-body_small">Attachment previews and avatars come from the fake's https host with a self-signed certificate: <a href="${escapeHtml(attachmentsUrl)}/" target="_blank" rel="noopener">open it once</a> and accept the certificate.</p>` : ''}
 ${mode === 'real' ? '' : rows}
 </main>
 </body>

@@ -90,7 +90,9 @@ function conversationCase(conversationId: string, webAppHost: string | undefined
         group: 'Conversations',
         access: 'OK',
         conversationId,
-        ...(webAppHost && /^[0-9a-f]{24}$/.test(conversationId) ? { conversationUrl: `https://${webAppHost}/app/conversations/${conversationId}` } : {}),
+        ...(webAppHost && /^[0-9a-f]{24}$/.test(conversationId)
+            ? { conversationUrl: `https://${webAppHost}/app/conversations/${conversationId}` }
+            : {}),
         status: 'New',
         priority: 'Medium',
         origin: 'Kustomer',
@@ -125,7 +127,18 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function auraError(message: string): object {
-    return { status: 500, statusText: 'Server Error', ok: false, headers: {}, body: { message, exceptionType: 'System.UnexpectedException', isUserDefinedException: false, stackTrace: '' } };
+    return {
+        status: 500,
+        statusText: 'Server Error',
+        ok: false,
+        headers: {},
+        body: {
+            message,
+            exceptionType: 'System.UnexpectedException',
+            isUserDefinedException: false,
+            stackTrace: ''
+        }
+    };
 }
 
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
@@ -135,19 +148,34 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     let fake: FakeKustomer | undefined;
     let transport: Transport;
     if (mode === 'real') {
-        transport = fetchTransport({ baseUrl: options.kustomerApiUrl as string, headers: { Authorization: `Bearer ${options.kustomerApiKey ?? ''}` } });
+        transport = fetchTransport({
+            baseUrl: options.kustomerApiUrl as string,
+            headers: { Authorization: `Bearer ${options.kustomerApiKey ?? ''}` }
+        });
     } else {
         // The fake checks a key like Kustomer does; it is made up per run and, like a real key, never leaves here.
         const fakeKey = options.fakeApiKey ?? randomBytes(24).toString('base64url');
         fake = createFakeKustomer({
             apiKey: fakeKey,
             ...(options.fakeLatencyMs !== undefined ? { latencyMs: options.fakeLatencyMs } : {}),
-            ...(options.rateLimitSeconds !== undefined ? { rateLimitSeconds: options.rateLimitSeconds } : {})
+            ...(options.rateLimitSeconds !== undefined
+                ? { rateLimitSeconds: options.rateLimitSeconds }
+                : {})
         });
-        const base = fetchTransport({ baseUrl: await fake.listen(0), headers: { Authorization: `Bearer ${fakeKey}` } });
+        const base = fetchTransport({
+            baseUrl: await fake.listen(0),
+            headers: { Authorization: `Bearer ${fakeKey}` }
+        });
         transport = (request) => {
             const perRequest = latency.getStore()?.latencyMs;
-            return base(perRequest === undefined ? request : { ...request, headers: { ...request.headers, 'x-fake-latency-ms': String(perRequest) } });
+            return base(
+                perRequest === undefined
+                    ? request
+                    : {
+                          ...request,
+                          headers: { ...request.headers, 'x-fake-latency-ms': String(perRequest) }
+                      }
+            );
         };
     }
 
@@ -167,7 +195,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         const caseId = query.get('case');
         const conversation = query.get('conversation');
         if (caseId !== null) {
-            record = cases.get(caseId) ?? { ...conversationCase('', undefined), caseId, subject: 'Unknown Case', access: 'NO_RECORD' };
+            record = cases.get(caseId) ?? {
+                ...conversationCase('', undefined),
+                caseId,
+                subject: 'Unknown Case',
+                access: 'NO_RECORD'
+            };
         } else if (conversation !== null) {
             record = conversationCase(conversation.trim(), webAppHost);
             cases.set(record.caseId, record);
@@ -196,7 +229,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             viewer: viewerProperties(query)
         };
         const html = casePageHtml(`${record.subject} | Case | Kustomer preview`, config);
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            'cache-control': 'no-store'
+        });
         res.end(html);
     }
 
@@ -205,20 +241,28 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         let params: Record<string, unknown> = {};
         try {
             const parsed = JSON.parse((await readBody(req)) || '{}') as unknown;
-            if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) params = parsed as Record<string, unknown>;
+            if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+                params = parsed as Record<string, unknown>;
         } catch {
             params = {};
         }
         const method = name.replace(/^KustomerConversationController\./, '');
         const header = req.headers['x-preview-latency-ms'];
-        const latencyMs = mode === 'fake' && typeof header === 'string' && /^\d{1,6}$/.test(header) ? Number(header) : undefined;
+        const latencyMs =
+            mode === 'fake' && typeof header === 'string' && /^\d{1,6}$/.test(header)
+                ? Number(header)
+                : undefined;
         let status = 200;
         let body: string;
         let rounds = 0;
         let requests = 0;
         try {
-            if (!name.startsWith('KustomerConversationController.')) throw new Error(`The preview has no Apex class for ${name}`);
-            const report = await latency.run({ ...(latencyMs !== undefined ? { latencyMs } : {}) }, () => standIn.call(method, params));
+            if (!name.startsWith('KustomerConversationController.'))
+                throw new Error(`The preview has no Apex class for ${name}`);
+            const report = await latency.run(
+                { ...(latencyMs !== undefined ? { latencyMs } : {}) },
+                () => standIn.call(method, params)
+            );
             rounds = report.rounds;
             requests = report.requests.length;
             if (report.error) {
@@ -232,38 +276,64 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             status = 500;
             body = JSON.stringify(auraError('An internal server error has occurred'));
         }
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+        res.writeHead(status, {
+            'content-type': 'application/json; charset=utf-8',
+            'cache-control': 'no-store'
+        });
         res.end(body);
-        apexLog.push({ method, params, ok: status === 200, bytes: Buffer.byteLength(body), rounds, requests, ms: performance.now() - started });
+        apexLog.push({
+            method,
+            params,
+            ok: status === 200,
+            bytes: Buffer.byteLength(body),
+            rounds,
+            requests,
+            ms: performance.now() - started
+        });
     }
 
     async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
         const url = new URL(req.url ?? '/', 'http://preview');
         const path = url.pathname;
-        if (req.method === 'POST' && path.startsWith('/apex/')) return apex(req, res, decodeURIComponent(path.slice('/apex/'.length)));
+        if (req.method === 'POST' && path.startsWith('/apex/'))
+            return apex(req, res, decodeURIComponent(path.slice('/apex/'.length)));
         if (req.method !== 'GET' && req.method !== 'HEAD') {
             res.writeHead(405).end();
             return;
         }
         if (path === '/') return casePage(res, url.searchParams);
         if (path === '/cases') {
-            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-            res.end(indexHtml(demoCases, mode));
+            res.writeHead(200, {
+                'content-type': 'text/html; charset=utf-8',
+                'cache-control': 'no-store'
+            });
+            res.end(indexHtml(demoCases, mode, fake?.attachmentsUrl));
             return;
         }
-        if (path.startsWith('/dist/') && serveFile(res, distDir, path.slice('/dist/'.length), 'no-cache')) return;
-        if (path.startsWith('/assets/') && serveFile(res, SLDS_ASSETS, path.slice('/assets/'.length), 'public, max-age=3600')) return;
+        if (
+            path.startsWith('/dist/') &&
+            serveFile(res, distDir, path.slice('/dist/'.length), 'no-cache')
+        )
+            return;
+        if (
+            path.startsWith('/assets/') &&
+            serveFile(res, SLDS_ASSETS, path.slice('/assets/'.length), 'public, max-age=3600')
+        )
+            return;
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
 
     const server = createServer((req, res) => {
         handle(req, res).catch((error: unknown) => {
             console.error('preview:', error);
-            if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+            if (!res.headersSent)
+                res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
             res.end('Internal error');
         });
     });
-    await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+    await new Promise<void>((resolve) =>
+        server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve)
+    );
     const address = server.address() as AddressInfo;
     const host = address.address.includes(':') ? `[${address.address}]` : address.address;
     return {

@@ -14,7 +14,9 @@ if (watchMode) {
         watchPreview(
             'development',
             (ms) => {
-                console.log(`preview: built in ${(ms / 1000).toFixed(1)} s${first ? '' : ' (reload the page)'}`);
+                console.log(
+                    `preview: built in ${(ms / 1000).toFixed(1)} s${first ? '' : ' (reload the page)'}`
+                );
                 if (first) resolve();
                 first = false;
             },
@@ -27,14 +29,24 @@ if (watchMode) {
 }
 
 if (env.KUSTOMER_API_URL && !/^https:\/\/[^/]+\/?$/.test(env.KUSTOMER_API_URL)) {
-    console.warn(`preview: KUSTOMER_API_URL should look like https://<org>.api.kustomerapp.com (got ${env.KUSTOMER_API_URL})`);
+    console.warn(
+        `preview: KUSTOMER_API_URL should look like https://<org>.api.kustomerapp.com (got ${env.KUSTOMER_API_URL})`
+    );
 }
-if (env.KUSTOMER_API_URL && !env.KUSTOMER_API_KEY) console.warn('preview: KUSTOMER_API_URL is set but KUSTOMER_API_KEY is not: Kustomer will answer 401');
+if (env.KUSTOMER_API_URL && !env.KUSTOMER_API_KEY)
+    console.warn(
+        'preview: KUSTOMER_API_URL is set but KUSTOMER_API_KEY is not: Kustomer will answer 401'
+    );
+
+// A stable https port for attachments (next to the page's), so a certificate accepted once stays accepted.
+env.FAKE_ATTACHMENT_PORT ??= String(Number(env.PORT ?? 3000) + 1);
 
 const preview = await startPreview({
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',
-    ...(env.KUSTOMER_API_URL ? { kustomerApiUrl: env.KUSTOMER_API_URL, kustomerApiKey: env.KUSTOMER_API_KEY ?? '' } : {}),
+    ...(env.KUSTOMER_API_URL
+        ? { kustomerApiUrl: env.KUSTOMER_API_URL, kustomerApiKey: env.KUSTOMER_API_KEY ?? '' }
+        : {}),
     ...(env.FAKE_LATENCY_MS ? { fakeLatencyMs: Number(env.FAKE_LATENCY_MS) } : {}),
     ...(env.PREVIEW_TIMEOUT_MS ? { timeoutMs: Number(env.PREVIEW_TIMEOUT_MS) } : {})
 });

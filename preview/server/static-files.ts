@@ -17,7 +17,12 @@ const TYPES: Record<string, string> = {
 };
 
 /** Streams root/relativePath; returns false when there is no such file. */
-export function serveFile(res: ServerResponse, root: string, relativePath: string, cacheControl: string): boolean {
+export function serveFile(
+    res: ServerResponse,
+    root: string,
+    relativePath: string,
+    cacheControl: string
+): boolean {
     let decoded: string;
     try {
         decoded = decodeURIComponent(relativePath);

@@ -31,6 +31,7 @@ interface Toast {
 }
 
 function readConfig(): PreviewConfig {
+    // eslint-disable-next-line @lwc/lwc/no-document-query -- the page's config block sits outside every component
     const element = document.getElementById('preview-config');
     return JSON.parse(element?.textContent ?? '{}') as PreviewConfig;
 }
@@ -71,10 +72,12 @@ export default class CasePage extends LightningElement {
     }
 
     connectedCallback(): void {
-        this.template.addEventListener('lightning__showtoast', this.handleToast as EventListener);
+        this.addEventListener('lightning__showtoast', this.handleToast as EventListener);
     }
 
-    handleToast = (event: CustomEvent<{ title?: string; message?: string; variant?: string }>): void => {
+    handleToast = (
+        event: CustomEvent<{ title?: string; message?: string; variant?: string }>
+    ): void => {
         const variant = event.detail.variant ?? 'info';
         const key = ++this.toastKey;
         this.toasts = [
