@@ -1,0 +1,12 @@
+// The contract's TypeScript types, re-exported for the stand-in (one definition: the viewer's contract.ts).
+export type {
+    AttachmentLink,
+    CaseInfo,
+    ConversationResult,
+    ErrorCode,
+    Json,
+    KustomerError,
+    MessagesResult,
+    NotesPage,
+    Resource
+} from '../../force-app/main/default/lwc/kustomerConversationModel/contract.ts';

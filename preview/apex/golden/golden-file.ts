@@ -1,0 +1,65 @@
+// Reads fixtures/golden/*.json (format: fixtures/golden/README.md) and resolves each response's bodyFile.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Json, KustomerError } from '../contract-types.ts';
+import type { CaseRecord } from '../case-store.ts';
+import type { CacheEntry } from '../platform-cache.ts';
+
+/** The Case Id a golden call uses unless its args name another one. */
+export const GOLDEN_CASE_ID = '5005e00000AbCdEAAV';
+
+export interface GoldenResponse {
+    status: number;
+    headers?: Record<string, string>;
+    body?: Json;
+    bodyText?: string;
+    bodyFile?: string;
+}
+
+export interface GoldenExchange {
+    round: number;
+    request: string;
+    response: GoldenResponse;
+}
+
+export interface GoldenCase {
+    file: string;
+    description: string;
+    now: string;
+    case: CaseRecord;
+    cache?: Record<string, CacheEntry>;
+    call: { method: string; args: Record<string, unknown> };
+    exchanges: GoldenExchange[];
+    expect: { result?: Json; error?: Omit<KustomerError, 'message'> };
+    expectCachePuts?: string[];
+}
+
+/** The raw body text of a scripted response: bodyText as is, body as JSON, bodyFile read from disk. */
+export function bodyTextOf(response: GoldenResponse, baseDir: string): string | undefined {
+    if (response.bodyText !== undefined) return response.bodyText;
+    if (response.body !== undefined) return JSON.stringify(response.body);
+    if (response.bodyFile !== undefined)
+        return readFileSync(resolve(baseDir, response.bodyFile), 'utf8');
+    return undefined;
+}
+
+export function loadGoldenCase(file: string): GoldenCase {
+    const golden = JSON.parse(readFileSync(file, 'utf8')) as Omit<GoldenCase, 'file'>;
+    const baseDir = dirname(file);
+    const exchanges = (golden.exchanges ?? []).map((exchange) => ({
+        ...exchange,
+        response: {
+            status: exchange.response.status,
+            headers: exchange.response.headers ?? {},
+            bodyText: bodyTextOf(exchange.response, baseDir)
+        }
+    }));
+    return { ...golden, file, exchanges };
+}
+
+export function goldenFiles(dir: string): string[] {
+    return readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => join(dir, name));
+}

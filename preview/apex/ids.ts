@@ -1,0 +1,47 @@
+// Validation of everything that comes from the browser or from a Case before it enters a Kustomer path.
+import { KustomerFailure } from './errors.ts';
+
+const KUSTOMER_ID = /^[0-9a-f]{24}$/;
+// A Case Id: 15 or 18 alphanumeric characters with the Case key prefix 500 (what Apex's Id type accepts).
+const CASE_ID = /^500[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/;
+
+export const MAX_PAGE = 10000;
+export const MAX_PAGE_SIZE = 100;
+
+export function isKustomerId(value: unknown): value is string {
+    return typeof value === 'string' && KUSTOMER_ID.test(value);
+}
+
+function invalid(message: string): KustomerFailure {
+    return new KustomerFailure({ code: 'INVALID_REQUEST', message });
+}
+
+export function requireCaseId(value: unknown): string {
+    if (typeof value !== 'string' || !CASE_ID.test(value)) throw invalid('Malformed Case Id');
+    return value;
+}
+
+export function requireKustomerId(value: unknown, what: string): string {
+    if (!isKustomerId(value)) throw invalid(`Malformed ${what} id`);
+    return value;
+}
+
+function requireInteger(value: unknown, min: number, max: number, what: string): number {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+        throw invalid(`${what} must be an integer from ${min} to ${max}`);
+    }
+    return value;
+}
+
+export function requirePage(value: unknown): number {
+    return requireInteger(value, 1, MAX_PAGE, 'page');
+}
+
+export function requirePageSize(value: unknown): number {
+    return requireInteger(value, 1, MAX_PAGE_SIZE, 'pageSize');
+}
+
+/** Apex Booleans arrive as true, false or null: only true is true. */
+export function flag(value: unknown): boolean {
+    return value === true;
+}

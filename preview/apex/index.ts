@@ -1,0 +1,9 @@
+// The stand-in's public surface for the preview server, the end-to-end tests and the benchmarks.
+export { createApexStandIn, APEX_METHODS } from './stand-in.ts';
+export type { ApexMethodName, ApexStandIn, CallReport, StandInOptions } from './stand-in.ts';
+export { fetchTransport, TransportError } from './transport.ts';
+export type { Transport, TransportRequest, TransportResponse } from './transport.ts';
+export { PlatformCache } from './platform-cache.ts';
+export type { CaseRecord, CaseStore } from './case-store.ts';
+export type { RequestLogEntry } from './kustomer-client.ts';
+export { isAuraLikeError, type AuraLikeError } from './errors.ts';

@@ -1,0 +1,159 @@
+// Turns one Kustomer answer (or a Continuation status) into a JSON:API document or a KustomerError.
+import type { Json, KustomerError } from './contract-types.ts';
+import { kustomerError } from './errors.ts';
+import { retryAfterSeconds } from './rate-limit.ts';
+import { READ_ROLE, type RequestName } from './requests.ts';
+
+export interface TransportResponse {
+    status: number;
+    headers?: Record<string, string | undefined>;
+    bodyText?: string;
+}
+
+export type JsonObject = { [key: string]: Json };
+
+export type Outcome =
+    { ok: true; document: JsonObject; status: number } | { ok: false; error: KustomerError };
+
+/** A body longer than this is refused (BAD_RESPONSE), like a Continuation's 1 MB response limit. */
+export const MAX_BODY_CHARS = 1_000_000;
+const MAX_DETAIL_CHARS = 300;
+const ROLE = /org\.(?:permission|user)\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*/;
+const POD = /\bpod\b/i;
+
+export function isObject(value: unknown): value is JsonObject {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function headerReader(headers: TransportResponse['headers']): (name: string) => string | undefined {
+    const lower = new Map<string, string>();
+    for (const [name, value] of Object.entries(headers ?? {})) {
+        if (typeof value === 'string') lower.set(name.toLowerCase(), value);
+    }
+    return (name) => lower.get(name);
+}
+
+function parseJson(text: string): unknown {
+    try {
+        return JSON.parse(text);
+    } catch {
+        return undefined;
+    }
+}
+
+/** Kustomer's error text from either body form: detail, else message, else title. */
+export function errorDetail(bodyText: string | undefined): string | undefined {
+    if (!bodyText || bodyText.length > MAX_BODY_CHARS) return undefined;
+    const body = parseJson(bodyText);
+    const errors = isObject(body) ? body.errors : undefined;
+    const first = Array.isArray(errors) ? errors.find(isObject) : undefined;
+    if (!first) return undefined;
+    for (const field of ['detail', 'message', 'title']) {
+        const value = first[field];
+        if (typeof value === 'string' && value.trim()) return value.slice(0, MAX_DETAIL_CHARS);
+    }
+    return undefined;
+}
+
+/** The first Kustomer role named in the body, else the endpoint's read role. */
+export function missingRole(name: RequestName, bodyText: string | undefined): string {
+    const match = bodyText ? ROLE.exec(bodyText.slice(0, MAX_BODY_CHARS)) : null;
+    return match ? match[0] : READ_ROLE[name];
+}
+
+function continuationError(
+    status: number,
+    bodyText: string | undefined
+): KustomerError | undefined {
+    if (status === 2000 || status === 2003) {
+        return kustomerError('TIMEOUT', `Kustomer did not answer in time (Continuation ${status})`);
+    }
+    if (status === 2004) {
+        return kustomerError('BAD_RESPONSE', 'Kustomer response too large (Continuation 2004)');
+    }
+    if (status === 2001)
+        return kustomerError('UPSTREAM', 'Kustomer unreachable (Continuation 2001)');
+    if (status === 2002) return calloutExceptionError(bodyText ?? '');
+    return undefined;
+}
+
+/** What a CalloutException's text (or a Continuation 2002 body) means: credential, timeout, else unreachable. */
+export function calloutExceptionError(text: string): KustomerError {
+    const detail = text.slice(0, MAX_DETAIL_CHARS);
+    if (/credential/i.test(text))
+        return kustomerError('NOT_CONFIGURED', `Callout refused: ${detail}`);
+    if (/timed out|time allotted/i.test(text))
+        return kustomerError('TIMEOUT', `Callout timed out: ${detail}`);
+    return kustomerError('UPSTREAM', `Kustomer unreachable: ${detail}`);
+}
+
+export function errorFromResponse(
+    name: RequestName,
+    response: TransportResponse,
+    nowMs: number
+): KustomerError {
+    const { status, bodyText } = response;
+    const fromContinuation = continuationError(status, bodyText);
+    if (fromContinuation) return fromContinuation;
+    const detail = errorDetail(bodyText);
+    const message = `Kustomer answered ${status} to ${name}${detail ? `: ${detail}` : ''}`;
+    const httpStatus = status;
+    const mentionsPod = bodyText !== undefined && POD.test(bodyText.slice(0, MAX_BODY_CHARS));
+    if (status >= 400 && status < 500 && mentionsPod) {
+        return kustomerError('NOT_CONFIGURED', message, { httpStatus });
+    }
+    switch (status) {
+        case 401:
+            return kustomerError('UNAUTHORIZED', message, { httpStatus });
+        case 403:
+            return kustomerError('FORBIDDEN', message, {
+                missingRole: missingRole(name, bodyText),
+                httpStatus
+            });
+        case 404:
+            return kustomerError('NOT_FOUND', message, { httpStatus });
+        case 429:
+            return kustomerError('RATE_LIMITED', message, {
+                retryAfterSeconds: retryAfterSeconds(headerReader(response.headers), nowMs),
+                httpStatus
+            });
+        default:
+            return kustomerError('UPSTREAM', message, { httpStatus });
+    }
+}
+
+/** The shape `data` must have: one resource, a list, or either (users by id). */
+const DATA_SHAPE: Record<RequestName, 'one' | 'list' | 'either'> = {
+    conversation: 'one',
+    notes: 'list',
+    messages: 'list',
+    users: 'either',
+    customer: 'one',
+    message: 'one',
+    attachment: 'one'
+};
+
+function hasShape(data: Json | undefined, shape: 'one' | 'list' | 'either'): boolean {
+    if (shape === 'one') return isObject(data);
+    if (shape === 'list') return Array.isArray(data);
+    return isObject(data) || Array.isArray(data);
+}
+
+export function outcomeOf(name: RequestName, response: TransportResponse, nowMs: number): Outcome {
+    const { status, bodyText } = response;
+    if (status < 200 || status > 299) {
+        return { ok: false, error: errorFromResponse(name, response, nowMs) };
+    }
+    const bad = (why: string): Outcome => ({
+        ok: false,
+        error: kustomerError('BAD_RESPONSE', `Kustomer ${name} response ${why}`, {
+            httpStatus: status
+        })
+    });
+    if (bodyText === undefined || bodyText === '') return bad('is empty');
+    if (bodyText.length > MAX_BODY_CHARS) return bad(`is larger than ${MAX_BODY_CHARS} characters`);
+    const document = parseJson(bodyText);
+    if (!isObject(document)) return bad('is not a JSON object');
+    if (!hasShape(document.data, DATA_SHAPE[name])) return bad('has no usable data');
+    return { ok: true, document, status };
+}

@@ -1,0 +1,66 @@
+// A page of internal notes as the contract returns it: a missing notes role (403) is a status, not a failure.
+import type { NotesPage, Resource } from './contract-types.ts';
+import type { ActionContext } from './action-context.ts';
+import { isObject, type Outcome } from './kustomer-response.ts';
+import { hasLink, minimiseNotes } from './minimise.ts';
+import { cacheKeys } from './platform-cache.ts';
+
+/** Reads a cached notes page (value without fetchedAt; the entry carries it). */
+export function cachedNotesPage(
+    ctx: ActionContext,
+    conversationId: string,
+    page: number
+): NotesPage | undefined {
+    const entry = ctx.cache.get(cacheKeys.notes(conversationId, page));
+    const value = entry?.value;
+    // Only an OK or FORBIDDEN page with a list of notes is a hit: anything else reads as a miss.
+    if (!entry || !isObject(value) || !Array.isArray(value.data)) return undefined;
+    if (value.status !== 'OK' && value.status !== 'FORBIDDEN') return undefined;
+    const notes: NotesPage = {
+        status: value.status,
+        page,
+        hasMore: value.hasMore === true,
+        data: minimiseNotes(value.data),
+        fetchedAt: entry.fetchedAt
+    };
+    if (isObject(value.error)) notes.error = value.error as unknown as NotesPage['error'];
+    return notes;
+}
+
+/** The page from Kustomer's answer; OK and FORBIDDEN pages are cached, ERROR pages are not. */
+export function notesPageFrom(
+    ctx: ActionContext,
+    conversationId: string,
+    page: number,
+    outcome: Outcome
+): NotesPage {
+    let notes: NotesPage;
+    if (outcome.ok) {
+        notes = {
+            status: 'OK',
+            page,
+            hasMore: hasLink(outcome.document, 'next'),
+            data: minimiseNotes(outcome.document.data),
+            fetchedAt: ctx.nowIso
+        };
+    } else {
+        const status = outcome.error.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'ERROR';
+        notes = {
+            status,
+            error: outcome.error,
+            page,
+            hasMore: false,
+            data: [],
+            fetchedAt: ctx.nowIso
+        };
+    }
+    if (notes.status !== 'ERROR') {
+        const { fetchedAt, ...value } = notes;
+        ctx.cache.put(cacheKeys.notes(conversationId, page), value, fetchedAt);
+    }
+    return notes;
+}
+
+export function noteResources(notes: NotesPage | undefined): Resource[] {
+    return notes && Array.isArray(notes.data) ? notes.data : [];
+}

@@ -1,0 +1,68 @@
+// The Kustomer requests of the contract: exact paths, and the read role each endpoint needs.
+export type RequestName =
+    'conversation' | 'notes' | 'messages' | 'users' | 'customer' | 'message' | 'attachment';
+
+export interface KustomerRequest {
+    name: RequestName;
+    path: string;
+}
+
+/** The role named in a FORBIDDEN error when Kustomer's body does not name one. */
+export const READ_ROLE: Record<RequestName, string> = {
+    conversation: 'org.permission.conversation.read',
+    notes: 'org.permission.note.read',
+    messages: 'org.permission.message.read',
+    users: 'org.permission.user.read',
+    customer: 'org.permission.customer.read',
+    message: 'org.permission.message.read',
+    attachment: 'org.permission.attachment.read'
+};
+
+export const NOTES_PAGE_SIZE = 100;
+export const USERS_PER_REQUEST = 50;
+
+// Callers pass ids that already passed isKustomerId: nothing else ever enters a path.
+export const conversationRequest = (conversationId: string): KustomerRequest => ({
+    name: 'conversation',
+    path: `/v1/conversations/${conversationId}`
+});
+
+export const notesRequest = (conversationId: string, page: number): KustomerRequest => ({
+    name: 'notes',
+    path: `/v1/conversations/${conversationId}/notes?page=${page}&pageSize=${NOTES_PAGE_SIZE}`
+});
+
+export const messagesRequest = (
+    conversationId: string,
+    page: number,
+    pageSize: number
+): KustomerRequest => ({
+    name: 'messages',
+    path: `/v1/conversations/${conversationId}/messages?page=${page}&pageSize=${pageSize}&include=attachments`
+});
+
+/** One request per 50 ids; ids unique and sorted ascending. */
+export function usersRequests(userIds: Iterable<string>): KustomerRequest[] {
+    const ids = [...new Set(userIds)].sort();
+    const requests: KustomerRequest[] = [];
+    for (let i = 0; i < ids.length; i += USERS_PER_REQUEST) {
+        const chunk = ids.slice(i, i + USERS_PER_REQUEST);
+        requests.push({ name: 'users', path: `/v1/users/${chunk.join(',')}` });
+    }
+    return requests;
+}
+
+export const customerRequest = (customerId: string): KustomerRequest => ({
+    name: 'customer',
+    path: `/v1/customers/${customerId}`
+});
+
+export const messageRequest = (messageId: string): KustomerRequest => ({
+    name: 'message',
+    path: `/v1/messages/${messageId}`
+});
+
+export const attachmentRequest = (messageId: string, attachmentId: string): KustomerRequest => ({
+    name: 'attachment',
+    path: `/v1/messages/${messageId}/attachments/${attachmentId}`
+});
