@@ -7,8 +7,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createApexStandIn, type ApexStandIn } from '../apex/stand-in.ts';
-import { fetchTransport, type Transport } from '../apex/transport.ts';
+import {
+    createApexStandIn,
+    fetchTransport,
+    TransportError,
+    type ApexStandIn,
+    type Transport
+} from '../apex/index.ts';
 import { DIST_DIR, ROOT } from '../build/rollup-config.ts';
 import type { DemoCase } from '../fake-kustomer/model.ts';
 import { createFakeKustomer, type FakeKustomer } from '../fake-kustomer/server.ts';
@@ -148,10 +153,18 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     let fake: FakeKustomer | undefined;
     let transport: Transport;
     if (mode === 'real') {
-        transport = fetchTransport({
+        const key = options.kustomerApiKey ?? '';
+        const real = fetchTransport({
             baseUrl: options.kustomerApiUrl as string,
-            headers: { Authorization: `Bearer ${options.kustomerApiKey ?? ''}` }
+            headers: { Authorization: `Bearer ${key}` }
         });
+        // No key is the preview's "Named Credential without its key": NOT_CONFIGURED, as the org would say.
+        transport = key
+            ? real
+            : () =>
+                  Promise.reject(
+                      new TransportError('NOT_CONFIGURED', 'KUSTOMER_API_KEY is not set')
+                  );
     } else {
         // The fake checks a key like Kustomer does; it is made up per run and, like a real key, never leaves here.
         const fakeKey = options.fakeApiKey ?? randomBytes(24).toString('base64url');

@@ -35,7 +35,7 @@ if (env.KUSTOMER_API_URL && !/^https:\/\/[^/]+\/?$/.test(env.KUSTOMER_API_URL)) 
 }
 if (env.KUSTOMER_API_URL && !env.KUSTOMER_API_KEY)
     console.warn(
-        'preview: KUSTOMER_API_URL is set but KUSTOMER_API_KEY is not: Kustomer will answer 401'
+        'preview: KUSTOMER_API_URL is set but KUSTOMER_API_KEY is not: the viewer will show NOT_CONFIGURED'
     );
 
 // A stable https port for attachments (next to the page's), so a certificate accepted once stays accepted.
