@@ -10,6 +10,12 @@ import { join } from 'node:path';
 import type { Plugin } from 'rollup';
 
 const PREFIX = '\0sf:';
+/**
+ * LBC feature gates the preview turns off. npm's LBC turns ElementInternals on for comboboxes, which LWC refuses
+ * under synthetic shadow ("attachInternals API is not supported in synthetic shadow"); Lightning Experience pages
+ * that run synthetic shadow keep the previous combobox, so the preview does too.
+ */
+const LBC_GATES_OFF = new Set(['@salesforce/gate/bc.260.enableComboboxElementInternals']);
 const I18N_RUNTIME_KEYS = new Set(['locale', 'timeZone', 'lang']);
 
 export function salesforceStubs(options: {
@@ -23,6 +29,7 @@ export function salesforceStubs(options: {
             const fromPackage = importer?.includes('/node_modules/') ?? false;
             const i18n = id.match(/^@salesforce\/i18n\/(\w+)$/);
             if (i18n && I18N_RUNTIME_KEYS.has(i18n[1] as string)) return PREFIX + id;
+            if (LBC_GATES_OFF.has(id)) return PREFIX + id;
             if (fromPackage) return null;
             if (
                 /^@salesforce\/(apex|apexContinuation|label|i18n|customPermission|schema|user|client|resourceUrl|contentAssetUrl)(\/|$)/.test(
@@ -45,6 +52,7 @@ export function salesforceStubs(options: {
             if ((m = name.match(/^@salesforce\/(?:apex|apexContinuation)\/(\w+\.\w+)$/))) {
                 return `import { apexMethod } from ${runtime('apex.ts')};\nexport default apexMethod(${JSON.stringify(m[1])});`;
             }
+            if (LBC_GATES_OFF.has(name)) return 'export default { isOpen: () => false };';
             if (name === '@salesforce/apex')
                 return `export { refreshApex, getSObjectValue } from ${runtime('apex.ts')};`;
             if ((m = name.match(/^@salesforce\/label\/c\.(\w+)$/))) {

@@ -3,5 +3,4 @@ import { LightningElement, api } from 'lwc';
 
 export default class KustomerCaseConversation extends LightningElement {
     @api recordId = '';
-    @api objectApiName = '';
 }

@@ -46,7 +46,8 @@ export default class CasePage extends LightningElement {
     }
 
     get viewerProps(): Record<string, unknown> {
-        return { recordId: this.caseRecord.caseId, objectApiName: 'Case', ...this.config.viewer };
+        // Lightning sets recordId (and objectApiName only on components that declare it).
+        return { recordId: this.caseRecord.caseId, ...this.config.viewer };
     }
 
     get modeLabel(): string {
