@@ -72,7 +72,7 @@ export function indexHtml(
 <div class="slds-form-element__control slds-grid"><input class="slds-input" style="max-width:20rem" id="conversation" name="conversation" pattern="[0-9a-f]{24}" placeholder="24 hex characters">
 <button class="slds-button slds-button_brand slds-m-left_x-small" type="submit">Open</button></div></div>
 </form>
-${attachmentsUrl?.startsWith('https:') ? `<p class="slds-m-top_small slds-text-body_small">Attachment previews and avatars come from the fake's https host with a self-signed certificate: <a href="${escapeHtml(attachmentsUrl)}/" target="_blank" rel="noopener">open it once</a> and accept the certificate.</p>` : ''}
+${attachmentsUrl?.startsWith('https:') ? `<p class="slds-m-top_small slds-text-body_small">Attachment previews and avatars come from the fake's https host with a self-signed certificate: <a href="${escapeHtml(attachmentsUrl)}/" target="_blank" rel="noopener" style="text-decoration: underline">open it once</a> and accept the certificate.</p>` : ''}
 ${mode === 'real' ? '' : rows}
 </main>
 </body>
