@@ -13,8 +13,10 @@ export async function componentSize(
     root: string,
     entry = 'c/kustomerCaseConversation'
 ): Promise<{ bytes: number; gzipBytes: number; modules: number }> {
+    const alias = sfdxAliases().find((a) => a.name === entry);
+    if (!alias) throw new Error(`${entry} is not a bundle in force-app`);
     const bundle = await rollup({
-        input: entry,
+        input: alias.path,
         external: (id) =>
             id === 'lwc' || id.startsWith('lightning/') || id.startsWith('@salesforce/'),
         onwarn: () => {},
