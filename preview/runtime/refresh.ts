@@ -1,5 +1,5 @@
-// lightning/refresh: RefreshEvent bubbles to the Case page, which re-renders the viewer's data like LEX's
-// refresh (the page's "Refresh" button dispatches the same kind of event to registered handlers).
+// lightning/refresh: RefreshEvent and the handler registry. A `preview-refresh` window event (e.g. from the browser
+// console) calls every registered handler, as Lightning does when the record page refreshes.
 type Handler = () => Promise<boolean> | boolean | void;
 const handlers = new Map<object, Handler>();
 
@@ -29,7 +29,6 @@ export function registerRefreshContainer(): object {
 
 export function unregisterRefreshContainer(): void {}
 
-/** The preview Case page's "Refresh" button. */
 window.addEventListener('preview-refresh', () => {
     for (const handler of handlers.values()) void handler.call(undefined);
 });

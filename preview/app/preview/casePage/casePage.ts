@@ -97,9 +97,4 @@ export default class CasePage extends LightningElement {
         const key = Number((event.currentTarget as HTMLElement).dataset.key);
         this.toasts = this.toasts.filter((t) => t.key !== key);
     }
-
-    handleRefresh(): void {
-        // lightning/refresh in the preview listens for this (as LEX refreshes registered components).
-        window.dispatchEvent(new CustomEvent('preview-refresh'));
-    }
 }
