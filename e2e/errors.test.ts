@@ -61,8 +61,8 @@ describe('error states', () => {
             const text = (await state.innerText()).trim();
             assert.ok(text.length > 20, 'an explanation, not just a title');
             texts.set(failure.code, text);
-            await expectAccessible(w.page, failure.code);
             await screenshot(w.page, failure.shot);
+            await expectAccessible(w.page, failure.code);
             const calls = h.preview.apexLog.length;
             await w.page.locator('[data-id="retry"]').click();
             await w.page.waitForFunction(() => (window.__preview?.apex.length ?? 0) >= 2);
@@ -92,8 +92,8 @@ describe('error states', () => {
             await w.page.locator('[data-id="state"]').innerText(),
             /org\.permission\.conversation\.read/
         );
-        await expectAccessible(w.page, 'FORBIDDEN for an admin');
         await screenshot(w.page, '19-error-forbidden-admin');
+        await expectAccessible(w.page, 'FORBIDDEN for an admin');
         await done(w);
     });
 
@@ -132,8 +132,8 @@ describe('error states', () => {
         assert.equal(await state.getAttribute('data-code'), 'RATE_LIMITED');
         const wait = await state.innerText();
         assert.match(wait, /\d/, `the wait is told in seconds: ${wait}`);
-        await expectAccessible(w.page, 'RATE_LIMITED');
         await screenshot(w.page, '20-error-rate-limited');
+        await expectAccessible(w.page, 'RATE_LIMITED');
         // The fake lifts the limit after 3 s; the viewer retries when the wait is over (or the person clicks Retry).
         await w.page.waitForTimeout(3_500);
         if (

@@ -100,8 +100,8 @@ describe('hostile content (XSS corpus)', () => {
             await w.page.getByText('<script>', { exact: false }).first().isVisible(),
             'payloads in text show as text'
         );
-        await expectAccessible(w.page, 'xss');
         await screenshot(w.page, '30-xss-corpus');
+        await expectAccessible(w.page, 'xss');
         await w.page.close();
     });
 

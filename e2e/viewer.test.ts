@@ -70,8 +70,8 @@ describe('conversation (every channel)', () => {
             href,
             `https://acme.kustomerapp.com/app/conversations/${CONVERSATIONS.showcase}`
         );
-        await expectAccessible(page, 'conversation');
         await screenshot(page, '01-conversation');
+        await expectAccessible(page, 'conversation');
     });
 
     it('shows a message of every channel, with its author and time', async () => {
@@ -136,8 +136,8 @@ describe('conversation (every channel)', () => {
         await toggle.click();
         assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
         assert.match(await reply.locator('[data-id="quoted"]').innerText(), /Sorry about that/);
-        await expectAccessible(page, 'quoted history open');
         await screenshot(page, '02-quoted-history');
+        await expectAccessible(page, 'quoted history open');
         await toggle.click();
         assert.equal(await reply.locator('[data-id="quoted"]').count(), 0);
     });
@@ -178,8 +178,8 @@ describe('conversation (every channel)', () => {
             ((await image.getAttribute('alt')) ?? '').length > 0,
             'the preview has alternative text'
         );
-        await expectAccessible(page, 'attachments');
         await screenshot(page, '03-attachments');
+        await expectAccessible(page, 'attachments');
     });
 
     it('refreshes on demand, asking Kustomer again', async () => {
@@ -217,8 +217,8 @@ describe('long conversation (1,200 messages, 120 notes)', () => {
         assert.match(text.replace(/[,.\s\u202f]/g, ''), /1200/);
         assert.ok(await entryWith(w.page, '(#1200)').isVisible(), 'the newest message is shown');
         assert.equal(await entryWith(w.page, '(#1)').count(), 0, 'the oldest is not loaded yet');
-        await expectAccessible(w.page, 'long conversation');
         await screenshot(w.page, '04-long-conversation');
+        await expectAccessible(w.page, 'long conversation');
     });
 
     it('loads earlier messages on demand, one Kustomer request', async () => {
@@ -273,8 +273,8 @@ describe('long conversation (1,200 messages, 120 notes)', () => {
         assert.match(count, /[1-9]/, `matches counted: ${count}`);
         assert.ok((await page.locator('mark').count()) > 0, 'matches are highlighted');
         await page.locator('[data-id="next-match"]').click();
-        await expectAccessible(page, 'search');
         await screenshot(page, '05-search');
+        await expectAccessible(page, 'search');
         await search.fill('');
     });
 
@@ -305,8 +305,8 @@ describe('other conversation states', () => {
             caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.empty }))
         );
         await w.page.locator('[data-id="empty"]').waitFor();
-        await expectAccessible(w.page, 'empty');
         await screenshot(w.page, '06-empty');
+        await expectAccessible(w.page, 'empty');
         await done(w);
     });
 
@@ -314,8 +314,8 @@ describe('other conversation states', () => {
         const w = await open(CONVERSATIONS.notesForbidden);
         await w.page.locator('[data-id="notices"]').waitFor();
         assert.ok((await entries(w.page).count()) >= 6);
-        await expectAccessible(w.page, 'notes forbidden');
         await screenshot(w.page, '07-notes-forbidden');
+        await expectAccessible(w.page, 'notes forbidden');
         await done(w);
     });
 
@@ -343,6 +343,25 @@ describe('other conversation states', () => {
         await done(w);
     });
 
+    it('fits a phone screen (Salesforce mobile app form factor)', async () => {
+        h.preview.standIn.cache.clear();
+        const w = await watchedPage(h);
+        await w.page.setViewportSize({ width: 390, height: 844 });
+        await w.page.goto(
+            caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.showcase }), {
+                formFactor: 'Small'
+            })
+        );
+        await w.page.locator(SEL.message).first().waitFor();
+        const overflow = await w.page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        );
+        assert.ok(overflow <= 1, `no horizontal scrolling (${overflow}px too wide)`);
+        await screenshot(w.page, '08-phone');
+        await expectAccessible(w.page, 'phone');
+        await done(w);
+    });
+
     it('shows the research fixture conversation', async () => {
         const w = await open(CONVERSATIONS.fixture);
         assert.ok(await entryWith(w.page, 'Cracked tent pole').first().isVisible());
@@ -353,8 +372,8 @@ describe('other conversation states', () => {
         const page = await h.browser.context.newPage();
         await page.goto(`${h.preview.url}/cases`);
         assert.equal(await page.locator('tr[data-case-id]').count(), h.preview.cases.size);
-        await expectAccessible(page, 'index');
         await screenshot(page, '00-index');
+        await expectAccessible(page, 'index');
         await page.close();
     });
 
