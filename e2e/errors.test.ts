@@ -134,18 +134,17 @@ describe('error states', () => {
         assert.match(wait, /\d/, `the wait is told in seconds: ${wait}`);
         await screenshot(w.page, '20-error-rate-limited');
         await expectAccessible(w.page, 'RATE_LIMITED');
-        // The fake lifts the limit after 3 s; the viewer retries when the wait is over (or the person clicks Retry).
-        await w.page.waitForTimeout(3_500);
-        if (
-            (await w.page.locator(SEL.message).count()) === 0 &&
-            (await w.page
-                .locator('[data-id="retry"]')
-                .isEnabled()
-                .catch(() => false))
-        ) {
-            await w.page.locator('[data-id="retry"]').click();
+        // The fake lifts the limit after 3 s; the viewer retries when the wait is over, or the person clicks Retry.
+        const shown = await w.page
+            .locator(SEL.message)
+            .first()
+            .waitFor({ timeout: 8_000 })
+            .then(() => true)
+            .catch(() => false);
+        if (!shown) {
+            await w.page.locator('[data-id="retry"]').click({ timeout: 5_000 });
+            await w.page.locator(SEL.message).first().waitFor({ timeout: 10_000 });
         }
-        await w.page.locator(SEL.message).first().waitFor({ timeout: 10_000 });
         await done(w);
     });
 });
