@@ -1,6 +1,6 @@
 // Launches Debian's Chromium through playwright-core with a fresh temporary profile (flags from
 // shared/reference/preview.md), and blocks every request that leaves this machine.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -17,6 +17,19 @@ export const CHROMIUM_ARGS = [
     '--disable-dev-shm-usage'
 ];
 
+// Debian's real binary skips the /usr/bin/chromium wrapper script (and its warnings); CHROMIUM_PATH overrides.
+const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+function chromiumPath(): string {
+    const path = process.env.CHROMIUM_PATH ?? CANDIDATES.find((candidate) => existsSync(candidate));
+    if (!path) {
+        throw new Error(
+            'No Chromium found: run `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH to a Chromium binary'
+        );
+    }
+    return path;
+}
+
 export interface Browser {
     context: BrowserContext;
     close(): Promise<void>;
@@ -27,7 +40,7 @@ export async function launchBrowser(
 ): Promise<Browser> {
     const userDataDir = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+        executablePath: chromiumPath(),
         headless: true,
         args: CHROMIUM_ARGS,
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
