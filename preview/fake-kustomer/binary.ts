@@ -16,23 +16,46 @@ export function pngImage(width: number, height: number, seed: number): Buffer {
     const hue = (seed * 47) % 360;
     const [r1, g1, b1] = hsl(hue, 0.55, 0.45);
     const [r2, g2, b2] = hsl((hue + 60) % 360, 0.6, 0.75);
+    return rgbPng(width, height, (x, y) => {
+        const t = (x / width + y / height) / 2;
+        const frame = x < 3 || y < 3 || x >= width - 3 || y >= height - 3;
+        if (frame) return [245, 245, 245];
+        return [
+            Math.round(r1 + (r2 - r1) * t),
+            Math.round(g1 + (g2 - g1) * t),
+            Math.round(b1 + (b2 - b1) * t)
+        ];
+    });
+}
+
+/** A size × size avatar: a light head-and-shoulders silhouette on a colour derived from `seed`. */
+export function avatarImage(size: number, seed: number): Buffer {
+    const [r, g, b] = hsl((seed * 47) % 360, 0.45, 0.45);
+    return rgbPng(size, size, (x, y) => {
+        const u = x / size;
+        const v = y / size;
+        const head = (u - 0.5) ** 2 + (v - 0.4) ** 2 < 0.18 ** 2;
+        const body = ((u - 0.5) / 0.34) ** 2 + ((v - 1.02) / 0.36) ** 2 < 1;
+        return head || body ? [238, 241, 246] : [r, g, b];
+    });
+}
+
+function rgbPng(
+    width: number,
+    height: number,
+    pixel: (x: number, y: number) => [number, number, number]
+): Buffer {
     const rows: Buffer[] = [];
     for (let y = 0; y < height; y++) {
-        const row = Buffer.alloc(1 + width * 3); // filter byte 0 (none)
-        for (let x = 0; x < width; x++) {
-            const t = (x / width + y / height) / 2;
-            const frame = x < 3 || y < 3 || x >= width - 3 || y >= height - 3;
-            row[1 + x * 3] = frame ? 245 : Math.round(r1 + (r2 - r1) * t);
-            row[2 + x * 3] = frame ? 245 : Math.round(g1 + (g2 - g1) * t);
-            row[3 + x * 3] = frame ? 245 : Math.round(b1 + (b2 - b1) * t);
-        }
+        const row = Buffer.alloc(1 + width * 3);
+        for (let x = 0; x < width; x++) row.set(pixel(x, y), 1 + x * 3);
         rows.push(row);
     }
     const header = Buffer.alloc(13);
     header.writeUInt32BE(width, 0);
     header.writeUInt32BE(height, 4);
-    header[8] = 8; // bit depth
-    header[9] = 2; // colour type: truecolour
+    header[8] = 8;
+    header[9] = 2;
     return Buffer.concat([
         Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
         chunk('IHDR', header),

@@ -8,7 +8,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { FakeAttachment, FakeConversation, FakeWorld, Raw } from './model.ts';
 import { attachmentResource, withAttachmentIds } from './builders.ts';
-import { pngImage } from './binary.ts';
+import { avatarImage } from './binary.ts';
 import { createWorld } from './seed.ts';
 import { localhostCertificate } from './tls.ts';
 
@@ -501,7 +501,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
                       'content-type': 'image/png',
                       'cache-control': 'public, max-age=3600'
                   });
-                  res.end(pngImage(96, 96, seed));
+                  res.end(avatarImage(96, seed));
               } else res.writeHead(404).end();
           })
         : undefined;
