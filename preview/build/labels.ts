@@ -10,11 +10,17 @@ const parser = new XMLParser({
     parseTagValue: false
 });
 
+export function labelFiles(labelsDir: string): string[] {
+    if (!existsSync(labelsDir)) return [];
+    return readdirSync(labelsDir)
+        .filter((f) => f.endsWith('.labels-meta.xml'))
+        .map((f) => join(labelsDir, f));
+}
+
 export function readLabels(labelsDir: string): Map<string, string> {
     const labels = new Map<string, string>();
-    if (!existsSync(labelsDir)) return labels;
-    for (const file of readdirSync(labelsDir).filter((f) => f.endsWith('.labels-meta.xml'))) {
-        const doc = parser.parse(readFileSync(join(labelsDir, file), 'utf8')) as {
+    for (const file of labelFiles(labelsDir)) {
+        const doc = parser.parse(readFileSync(file, 'utf8')) as {
             CustomLabels?: { labels?: Array<{ fullName: string; value?: string }> };
         };
         for (const label of doc.CustomLabels?.labels ?? [])

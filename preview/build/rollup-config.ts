@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import lwcImport from '@lwc/rollup-plugin';
 import replaceImport from '@rollup/plugin-replace';
 import type { Plugin, RollupOptions } from 'rollup';
-import { readLabels } from './labels.ts';
 import { salesforceStubs } from './salesforce-stubs.ts';
 import { tsResolve, tsStrip } from './ts-strip.ts';
 
@@ -39,9 +38,6 @@ export function sfdxAliases(): Array<{ name: string; path: string }> {
 function watchLwcSources(): Plugin {
     return {
         name: 'watch-lwc-sources',
-        buildStart() {
-            this.addWatchFile(join(SOURCE, 'labels'));
-        },
         transform(_code, id) {
             const file = id.split('?')[0] as string;
             if (!file.startsWith('\0') && !file.includes('/node_modules/')) this.addWatchFile(file);
@@ -75,7 +71,7 @@ export function createRollupConfig(
         plugins: [
             salesforceStubs({
                 runtimeDir: join(PREVIEW_DIR, 'runtime'),
-                labels: readLabels(join(SOURCE, 'labels'))
+                labelsDir: join(SOURCE, 'labels')
             }),
             watchLwcSources(),
             tsResolve(),

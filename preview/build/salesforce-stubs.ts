@@ -8,6 +8,7 @@
 // LBC maps its own @salesforce/* imports to its bundled stubs: those are left alone, except i18n locale and time zone.
 import { join } from 'node:path';
 import type { Plugin } from 'rollup';
+import { labelFiles, readLabels } from './labels.ts';
 
 const PREFIX = '\0sf:';
 /**
@@ -18,13 +19,16 @@ const PREFIX = '\0sf:';
 const LBC_GATES_OFF = new Set(['@salesforce/gate/bc.260.enableComboboxElementInternals']);
 const I18N_RUNTIME_KEYS = new Set(['locale', 'timeZone', 'lang']);
 
-export function salesforceStubs(options: {
-    runtimeDir: string;
-    labels: Map<string, string>;
-}): Plugin {
+export function salesforceStubs(options: { runtimeDir: string; labelsDir: string }): Plugin {
     const runtime = (file: string) => JSON.stringify(join(options.runtimeDir, file));
+    let labels = new Map<string, string>();
     return {
         name: 'salesforce-stubs',
+        buildStart() {
+            // Read on every (re)build, so `npm run dev` picks up label edits.
+            labels = readLabels(options.labelsDir);
+            for (const file of labelFiles(options.labelsDir)) this.addWatchFile(file);
+        },
         resolveId(id, importer) {
             const fromPackage = importer?.includes('/node_modules/') ?? false;
             const i18n = id.match(/^@salesforce\/i18n\/(\w+)$/);
@@ -56,7 +60,7 @@ export function salesforceStubs(options: {
             if (name === '@salesforce/apex')
                 return `export { refreshApex, getSObjectValue } from ${runtime('apex.ts')};`;
             if ((m = name.match(/^@salesforce\/label\/c\.(\w+)$/))) {
-                const value = options.labels.get(m[1] as string);
+                const value = labels.get(m[1] as string);
                 if (value === undefined)
                     this.error(
                         `Unknown custom label c.${m[1]} (not in CustomLabels.labels-meta.xml)`
