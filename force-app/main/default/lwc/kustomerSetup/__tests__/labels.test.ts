@@ -1,0 +1,70 @@
+// Keeps the Setup_* Custom Labels, the setup check's Apex (System.Label.Setup_*) and this component's labels.ts in
+// step: every label is used, every used label exists, and each placeholder a text uses is one it documents.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+
+const DEFAULT = join(process.cwd(), 'force-app', 'main', 'default');
+const labelsXml = readFileSync(join(DEFAULT, 'labels', 'CustomLabels.labels-meta.xml'), 'utf8');
+const setupLabels = new Map(
+    [...labelsXml.matchAll(/<labels>([\s\S]*?)<\/labels>/g)]
+        .map((match) => match[1])
+        .filter((body) => /<fullName>Setup_/.test(body))
+        .map((body) => [
+            /<fullName>([^<]+)<\/fullName>/.exec(body)?.[1] ?? '',
+            {
+                value: /<value\s*>([\s\S]*?)<\/value>/.exec(body)?.[1] ?? '',
+                description:
+                    /<shortDescription\s*>([\s\S]*?)<\/shortDescription>/.exec(body)?.[1] ?? ''
+            }
+        ])
+);
+const apexSources = readdirSync(join(DEFAULT, 'classes'))
+    .filter((name) => /^KustomerSetup\w*\.cls$/.test(name))
+    .map((name) => readFileSync(join(DEFAULT, 'classes', name), 'utf8'))
+    .join('\n');
+const componentLabels = readFileSync(join(DEFAULT, 'lwc', 'kustomerSetup', 'labels.ts'), 'utf8');
+
+const usedInApex = new Set(
+    [...apexSources.matchAll(/System\.Label\.(Setup_\w+)/g)].map((m) => m[1])
+);
+const usedInComponent = new Set(
+    [...componentLabels.matchAll(/@salesforce\/label\/c\.(Setup_\w+)/g)].map((m) => m[1])
+);
+
+describe('Setup_* labels', () => {
+    it('exist for every label the Apex checks and the component use', () => {
+        const missing = [...usedInApex, ...usedInComponent].filter(
+            (name) => !setupLabels.has(name)
+        );
+        expect(missing).toEqual([]);
+        expect(usedInApex.size).toBeGreaterThan(40);
+        expect(usedInComponent.size).toBeGreaterThan(20);
+    });
+
+    it('are all used', () => {
+        const unused = [...setupLabels.keys()].filter(
+            (name) => !usedInApex.has(name) && !usedInComponent.has(name)
+        );
+        expect(unused).toEqual([]);
+    });
+
+    it('document every placeholder they use in their short description', () => {
+        const undocumented = [...setupLabels.entries()]
+            .filter(([, label]) =>
+                [...label.value.matchAll(/\{(\d)\}/g)].some(
+                    (match) => !label.description.includes(`{${match[1]}}`)
+                )
+            )
+            .map(([name]) => name);
+        expect(undocumented).toEqual([]);
+    });
+
+    it('never hold text that String.format would mangle', () => {
+        // Apex formats with String.format: an unbalanced brace would break it (apostrophes are escaped in Apex).
+        const broken = [...setupLabels.entries()]
+            .filter(([, label]) => /\{(?!\d\})|(?<!\{\d)\}/.test(label.value))
+            .map(([name]) => name);
+        expect(broken).toEqual([]);
+    });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { apexEscape, apexSource, apexString, collect, PIECE } from '../lib/golden-apex-source.ts';
+
+function goldenDir(cases: Record<string, unknown>, raw: Record<string, string> = {}): string {
+    const root = mkdtempSync(join(tmpdir(), 'golden-apex-'));
+    mkdirSync(join(root, 'golden'));
+    mkdirSync(join(root, 'kustomer'));
+    for (const [name, data] of Object.entries(cases))
+        writeFileSync(join(root, 'golden', name), JSON.stringify(data, null, 4));
+    for (const [name, text] of Object.entries(raw))
+        writeFileSync(join(root, 'kustomer', name), text);
+    return join(root, 'golden');
+}
+
+const exchange = (response: object) => ({ round: 1, request: 'GET /v1/x', response });
+
+describe('golden-apex source', () => {
+    it('escapes what Apex string literals cannot hold', () => {
+        expect(apexEscape("it's a \\ path\nnext\r\tend\u0001")).toBe(
+            "it\\'s a \\\\ path\\nnext\\r\\tend\\u0001"
+        );
+        expect(apexEscape('ünïcödé ∥')).toBe('ünïcödé ∥');
+    });
+
+    it('splits long literals into pieces without breaking code points', () => {
+        const text = 'a'.repeat(PIECE - 1) + '😀' + 'b'.repeat(PIECE + 5);
+        const pieces = apexString(text).split(' +\n');
+        expect(pieces).toHaveLength(3);
+        expect(pieces[0].endsWith("😀'")).toBe(true);
+        expect(pieces.every((piece) => piece.length <= PIECE * 2 + 2)).toBe(true);
+        expect(apexString('')).toBe("''");
+    });
+
+    it('deduplicates bodies across cases, minifies JSON files and keeps raw text as it is', () => {
+        const dir = goldenDir(
+            {
+                'b.json': {
+                    exchanges: [exchange({ status: 200, bodyFile: '../kustomer/doc.json' })]
+                },
+                'a.json': {
+                    exchanges: [
+                        exchange({ status: 200, body: { data: { id: 'x' } } }),
+                        exchange({
+                            status: 502,
+                            bodyText: '<html>down</html>',
+                            headers: { 'Retry-After': '5' }
+                        }),
+                        exchange({ status: 2000 })
+                    ]
+                }
+            },
+            { 'doc.json': '{\n  "data": {\n    "id": "x"\n  }\n}\n' }
+        );
+        const generated = collect(dir);
+        expect(generated.names).toEqual(['a', 'b']);
+        expect(generated.bodies).toEqual(['{"data":{"id":"x"}}', '<html>down</html>']);
+        const a = JSON.parse(generated.cases[0]);
+        expect(a.exchanges.map((e: { response: object }) => e.response)).toEqual([
+            { status: 200, bodyRef: 'b1' },
+            { status: 502, headers: { 'Retry-After': '5' }, bodyRef: 'b2' },
+            { status: 2000 }
+        ]);
+        expect(JSON.parse(generated.cases[1]).exchanges[0].response).toEqual({
+            status: 200,
+            bodyRef: 'b1'
+        });
+    });
+
+    it('writes one switch branch per case and per body, and the same output for the same input', () => {
+        const dir = goldenDir({
+            'only.json': { exchanges: [exchange({ status: 200, bodyText: "it's" })] }
+        });
+        const source = apexSource(collect(dir));
+        expect(source).toContain('@IsTest');
+        expect(source).toContain("when 'only' {");
+        expect(source).toContain("when 'b1' {\nreturn 'it\\'s';");
+        expect(apexSource(collect(dir))).toBe(source);
+    });
+});
