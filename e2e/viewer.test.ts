@@ -362,6 +362,34 @@ describe('other conversation states', () => {
         await done(w);
     });
 
+    it('keeps the attachment link when a LEX-like CSP blocks the image host', async () => {
+        for (const trusted of [false, true]) {
+            const w = await open(CONVERSATIONS.showcase, {
+                csp: 'lex',
+                ...(trusted ? { trusted: 1 } : {})
+            });
+            const attachment = w.page
+                .locator('[data-id="attachment"]')
+                .filter({ hasText: 'pole-crack.png' });
+            const getLink = attachment.locator('[data-id="get-link"]');
+            if (await getLink.count()) await getLink.click();
+            await attachment.locator('[data-id="attachment-link"]').waitFor();
+            await w.page.waitForTimeout(500);
+            const loaded = await w.page.evaluate(() =>
+                window
+                    .__deepQueryAll('img[data-id="preview"]')
+                    .some((img) => (img as HTMLImageElement).naturalWidth > 0)
+            );
+            assert.equal(
+                loaded,
+                trusted,
+                trusted ? 'a trusted host loads' : 'an untrusted host is blocked'
+            );
+            if (!trusted) await screenshot(w.page, '09-csp-untrusted-image-host');
+            await done(w);
+        }
+    });
+
     it('shows the research fixture conversation', async () => {
         const w = await open(CONVERSATIONS.fixture);
         assert.ok(await entryWith(w.page, 'Cracked tent pole').first().isVisible());

@@ -244,9 +244,33 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         const html = casePageHtml(`${record.subject} | Case | Kustomer preview`, config);
         res.writeHead(200, {
             'content-type': 'text/html; charset=utf-8',
-            'cache-control': 'no-store'
+            'cache-control': 'no-store',
+            ...lexLikeCsp(query)
         });
         res.end(html);
+    }
+
+    /**
+     * ?csp=lex: a Content-Security-Policy like Lightning Experience's, where images load only from the org and
+     * from CSP Trusted Sites. The fake's attachment host is trusted only with &trusted=1, so the page shows what
+     * the viewer does when an admin has not added Kustomer's attachment host.
+     */
+    function lexLikeCsp(query: URLSearchParams): Record<string, string> {
+        if (query.get('csp') !== 'lex') return {};
+        const trusted =
+            query.get('trusted') === '1' && fake?.attachmentsUrl ? ` ${fake.attachmentsUrl}` : '';
+        return {
+            'content-security-policy': [
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self' 'unsafe-inline'",
+                `img-src 'self' data: blob:${trusted}`,
+                "connect-src 'self'",
+                "frame-src 'none'",
+                "object-src 'none'",
+                "base-uri 'self'"
+            ].join('; ')
+        };
     }
 
     async function apex(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
