@@ -92,6 +92,13 @@ describe('error states', () => {
             await w.page.locator('[data-id="state"]').innerText(),
             /org\.permission\.conversation\.read/
         );
+        const setup = w.page.locator('[data-id="setup-link"]');
+        assert.equal(await setup.getAttribute('href'), '/lightning/n/Kustomer_Setup');
+        await setup.click();
+        const navigations = await w.page.evaluate(() =>
+            JSON.stringify(window.__preview?.navigations)
+        );
+        assert.match(navigations, /"type":"standard__navItemPage".*"apiName":"Kustomer_Setup"/);
         await screenshot(w.page, '19-error-forbidden-admin');
         await expectAccessible(w.page, 'FORBIDDEN for an admin');
         await done(w);

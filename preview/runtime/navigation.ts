@@ -1,5 +1,6 @@
 // lightning/navigation in the preview: web pages open in a new tab (as Lightning Experience does for external
-// URLs), other page references are recorded in window.__preview.navigations for the tests.
+// URLs), record pages open the preview's Case page, other page references (e.g. the Kustomer Setup tab, which only
+// exists in the org) are recorded in window.__preview.navigations for the tests. GenerateUrl gives LEX-style URLs.
 import { previewGlobal } from './apex.ts';
 
 interface PageReference {
@@ -13,6 +14,8 @@ const GENERATE_URL = Symbol('GenerateUrl');
 
 function urlFor(ref: PageReference): string {
     if (ref.type === 'standard__webPage') return String(ref.attributes?.url ?? '');
+    if (ref.type === 'standard__navItemPage')
+        return `/lightning/n/${encodeURIComponent(String(ref.attributes?.apiName ?? ''))}`;
     if (ref.type === 'standard__recordPage')
         return `/?case=${encodeURIComponent(String(ref.attributes?.recordId ?? ''))}`;
     return `#${encodeURIComponent(JSON.stringify(ref))}`;
