@@ -48,7 +48,9 @@ export default [
             ...jestPlugin.configs['flat/recommended'].rules,
             ...TS_OFF,
             '@lwc/lwc/no-async-operation': 'off',
-            '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off'
+            '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off',
+            // The gate's negative tests assert through expectBreak().
+            'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expectBreak'] }]
         }
     },
     {

@@ -1,0 +1,493 @@
+// Every validate check fails on broken inputs. For each check, one copy of the built project gets all of that
+// check's broken inputs (each in its own file), the check runs once, and each case must find its own finding
+// (matched with its file name), which the unbroken copy does not have.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import {
+    apexClass,
+    BUNDLE_META,
+    CLASS_META,
+    builtCopy,
+    caseField,
+    CLASSES,
+    cleanUp,
+    errorsMatching,
+    goodApex,
+    jsBundle,
+    LWC,
+    namespaceOf,
+    OBJECTS,
+    type Outcome,
+    read,
+    validate,
+    variant
+} from '../testing/harness.ts';
+
+jest.setTimeout(300_000);
+
+type Files = Record<string, string | null>;
+interface Case {
+    name: string;
+    /** A function when the content depends on the built copy (made once it exists). */
+    files: Files | (() => Files);
+    /** Matched against `<file>: <message>` of the error findings. */
+    expected: RegExp;
+}
+
+let base: string;
+beforeAll(() => {
+    base = builtCopy();
+});
+afterAll(cleanUp);
+
+const outcomes = new Map<string, Outcome>();
+function memo(key: string, run: () => Outcome): Outcome {
+    if (!outcomes.has(key)) outcomes.set(key, run());
+    return outcomes.get(key) as Outcome;
+}
+
+/** Declares one test per case; the broken copy (all cases together) is built and checked once. */
+function proveBreaks(check: string, cases: Case[]): void {
+    const filesOf = (c: Case): Files => (typeof c.files === 'function' ? c.files() : c.files);
+    const broken = (): Outcome =>
+        memo(`broken:${check}`, () =>
+            validate(variant(base, Object.assign({}, ...cases.map(filesOf))), check)
+        );
+    test('the broken copy fails the check (exit 1)', () => {
+        expect(broken().passed).toBe(false);
+        expect(broken().status).toBe(1);
+    });
+    test.each(cases.map((c) => [c.name, c] as const))('finds %s', (_name, c) => {
+        expect(errorsMatching(broken(), c.expected)).not.toHaveLength(0);
+        expect(
+            errorsMatching(
+                memo(`base:${check}`, () => validate(base, check)),
+                c.expected
+            )
+        ).toHaveLength(0);
+    });
+}
+
+const permset = (name: string, body: string): Files => ({
+    [`force-app/main/default/permissionsets/${name}.permissionset-meta.xml`]: `<?xml version="1.0" encoding="UTF-8"?>
+<PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata">
+    <label>${name}</label>
+    ${body}
+</PermissionSet>
+`
+});
+
+describe('metadata', () => {
+    proveBreaks('metadata', [
+        {
+            name: 'malformed XML',
+            files: caseField('Gate_P1__c', '<label>P</labl><length>24</length><type>Text</type>'),
+            expected: /Gate_P1__c.*not well-formed XML/
+        },
+        {
+            name: 'an unknown enum value',
+            files: caseField('Gate_P2__c', '<label>P</label><length>24</length><type>Txt</type>'),
+            expected: /Gate_P2__c.*'Txt' is not a valid FieldType/
+        },
+        {
+            name: 'a bad boolean',
+            files: caseField(
+                'Gate_P3__c',
+                '<label>P</label><length>24</length><type>Text</type><externalId>yes</externalId>'
+            ),
+            expected: /Gate_P3__c.*'yes' is not a boolean/
+        },
+        {
+            name: 'a bad number',
+            files: caseField(
+                'Gate_P4__c',
+                '<label>P</label><length>sixty</length><type>Text</type>'
+            ),
+            expected: /Gate_P4__c.*'sixty' is not a number/
+        },
+        {
+            name: 'an unknown element',
+            files: caseField(
+                'Gate_P5__c',
+                '<label>P</label><length>24</length><type>Text</type><colour>red</colour>'
+            ),
+            expected: /Gate_P5__c.*colour: unknown element for CustomField/
+        },
+        {
+            name: 'a repeated non-list element',
+            files: caseField(
+                'Gate_P6__c',
+                '<label>P</label><length>24</length><length>25</length><type>Text</type>'
+            ),
+            expected: /Gate_P6__c.*CustomField.length is not a list/
+        },
+        {
+            name: 'a Text field without length',
+            files: caseField('Gate_P7__c', '<label>P</label><type>Text</type>'),
+            expected: /Gate_P7__c.*Text field needs <length>/
+        },
+        {
+            name: 'unique on a Checkbox',
+            files: caseField(
+                'Gate_P8__c',
+                '<label>P</label><defaultValue>false</defaultValue><type>Checkbox</type><unique>true</unique>'
+            ),
+            expected: /Gate_P8__c.*unique is only allowed on Text, Number or Email/
+        },
+        {
+            name: 'a missing required element and an unknown business process',
+            files: {
+                [`${OBJECTS}/Case/recordTypes/Gate_Probe.recordType-meta.xml`]: `<?xml version="1.0" encoding="UTF-8"?>
+<RecordType xmlns="http://soap.sforce.com/2006/04/metadata">
+    <fullName>Gate_Probe</fullName>
+    <businessProcess>No Such Process</businessProcess>
+    <label>Gate Probe</label>
+</RecordType>
+`
+            },
+            expected:
+                /Gate_Probe\.recordType.*(missing required element <active>|business process 'No Such Process' does not exist)/
+        },
+        {
+            name: 'a root without the metadata namespace',
+            files: {
+                'force-app/main/default/labels/Gate.labels-meta.xml':
+                    '<?xml version="1.0" encoding="UTF-8"?>\n<CustomLabels></CustomLabels>\n'
+            },
+            expected: /Gate\.labels.*must declare xmlns=/
+        },
+        {
+            name: 'a permission set granting a field that does not exist',
+            files: permset(
+                'Gate_PS1',
+                '<fieldPermissions><editable>false</editable><field>Case.No_Such_Field__c</field><readable>true</readable></fieldPermissions>'
+            ),
+            expected: /Gate_PS1.*references field 'Case\.No_Such_Field__c'/
+        },
+        {
+            name: 'an Apex class newer than sourceApiVersion',
+            files: {
+                ...apexClass('GateNewer', 'public with sharing class GateNewer {}\n'),
+                [`${CLASSES}/GateNewer.cls-meta.xml`]: CLASS_META.replace(
+                    /<apiVersion>[^<]+</,
+                    '<apiVersion>99.0<'
+                )
+            },
+            expected: /GateNewer\.cls-meta\.xml.*apiVersion 99\.0 is newer than sourceApiVersion/
+        },
+        {
+            name: 'a permission set granting a class that does not exist',
+            files: permset(
+                'Gate_PS2',
+                '<classAccesses><apexClass>NoSuchClass</apexClass><enabled>true</enabled></classAccesses>'
+            ),
+            expected: /Gate_PS2.*grants class 'NoSuchClass'/
+        }
+    ]);
+});
+
+describe('conversion', () => {
+    const emitted = `${LWC}/kustomerConversationModel/kustomerConversationModel.js`;
+    proveBreaks('conversion', [
+        {
+            name: 'an Apex class without its -meta.xml',
+            files: { [`${CLASSES}/GateProbe.cls`]: 'public with sharing class GateProbe {}\n' },
+            expected: /GateProbe\.cls: no GateProbe\.cls-meta\.xml/
+        },
+        {
+            name: 'stale emitted JavaScript',
+            files: () => ({ [emitted]: `${read(base, emitted)}\n// edited by hand\n` }),
+            expected: /kustomerConversationModel\.js: stale/
+        },
+        {
+            name: 'a TypeScript bundle whose .js was never emitted',
+            files: {
+                [`${LWC}/gateProbeTs/gateProbeTs.ts`]:
+                    "import { LightningElement } from 'lwc';\nexport default class GateProbeTs extends LightningElement {}\n",
+                [`${LWC}/gateProbeTs/gateProbeTs.js-meta.xml`]: BUNDLE_META
+            },
+            expected: /gateProbeTs: LWC bundle has no gateProbeTs\.js/
+        },
+        {
+            name: 'a file conversion rejects',
+            files: { [`${CLASSES}/Notes.txt-meta.xml`]: '<?xml version="1.0"?><Nope/>' },
+            expected: /conversion failed/
+        },
+        {
+            name: 'emitted JavaScript left over from a deleted TypeScript source',
+            files: {
+                [`${LWC}/kustomerConversationModel/gateOrphan.js`]: 'export const orphan = 1;\n'
+            },
+            expected: /gateOrphan\.js: emitted \.js without its \.ts/
+        }
+    ]);
+});
+
+describe('lwc-platform', () => {
+    const element = (name: string, body = ''): string =>
+        `import { LightningElement, api } from 'lwc';\n${body}\nexport default class ${name} extends LightningElement {}\n`;
+    proveBreaks('lwc-platform', [
+        {
+            name: 'an unknown template directive',
+            files: jsBundle(
+                'gateProbeA',
+                element('GateProbeA'),
+                '<template><div lwc:bogus></div></template>\n'
+            ),
+            expected: /gateProbeA.*(bogus|directive)/i
+        },
+        {
+            name: 'decorators compiled to helpers (experimentalDecorators output)',
+            files: jsBundle(
+                'gateProbeB',
+                "import { LightningElement, api } from 'lwc';\nvar __decorate = function () {};\nexport default class GateProbeB extends LightningElement { name; }\n__decorate([api], GateProbeB.prototype, 'name');\n",
+                '<template></template>\n'
+            ),
+            expected: /gateProbeB/
+        }
+    ]);
+});
+
+describe('apex-syntax', () => {
+    proveBreaks('apex-syntax', [
+        {
+            name: 'a missing semicolon',
+            files: apexClass(
+                'GateProbe',
+                "public with sharing class GateProbe {\n    String a = 'x'\n    String b;\n}\n"
+            ),
+            expected: /GateProbe\.cls/
+        }
+    ]);
+});
+
+describe('apex-rules', () => {
+    let n = 0;
+    const cls = (body: string): Files => {
+        n += 1;
+        return apexClass(
+            `GateRule${n}`,
+            `public with sharing class GateRule${n} {\n    public static void run(Id caseId) {\n        ${body}\n    }\n}\n`
+        );
+    };
+    proveBreaks('apex-rules', [
+        {
+            name: 'WITH SECURITY_ENFORCED',
+            files: cls('Case c = [SELECT Id FROM Case WHERE Id = :caseId WITH SECURITY_ENFORCED];'),
+            expected: /GateRule1\.cls.*SECURITY_ENFORCED is not allowed/
+        },
+        {
+            name: 'a query without user mode',
+            files: cls('Case c = [SELECT Id FROM Case WHERE Id = :caseId];'),
+            expected: /GateRule2\.cls.*inline query without WITH USER_MODE/
+        },
+        {
+            name: 'a dynamic query without user mode',
+            files: cls("List<Case> c = Database.query('SELECT Id FROM Case');"),
+            expected: /GateRule3\.cls.*dynamic query without AccessLevel\.USER_MODE/
+        },
+        {
+            name: 'a DML statement',
+            files: cls('Case c = new Case(Id = caseId);\n        update as user c;'),
+            expected: /GateRule4\.cls.*DML 'update' outside a test class/
+        },
+        {
+            name: 'Database.insert',
+            files: cls('Database.insert(new Case(), AccessLevel.USER_MODE);'),
+            expected: /GateRule5\.cls.*Database\.insert outside a test class/
+        },
+        {
+            name: 'a POST request',
+            files: cls("HttpRequest r = new HttpRequest();\n        r.setMethod('POST');"),
+            expected: /GateRule6\.cls.*setMethod\('POST'\)/
+        },
+        {
+            name: 'an Authorization header',
+            files: cls(
+                "HttpRequest r = new HttpRequest();\n        r.setHeader('Authorization', 'Bearer ' + caseId);"
+            ),
+            expected: /GateRule7\.cls.*Authorization header set in code/
+        },
+        {
+            name: 'a hard-coded endpoint',
+            files: cls(
+                "HttpRequest r = new HttpRequest();\n        r.setEndpoint('https://api.kustomerapp.com/v1');"
+            ),
+            expected: /GateRule8\.cls.*endpoints must be callout:/
+        },
+        {
+            name: 'system mode',
+            files: cls(
+                "List<Case> c = Database.query('SELECT Id FROM Case', AccessLevel.SYSTEM_MODE);"
+            ),
+            expected: /GateRule9\.cls.*system mode is not allowed/
+        }
+    ]);
+});
+
+describe('references', () => {
+    let n = 0;
+    const lwcImport = (line: string): Files => {
+        n += 1;
+        return jsBundle(
+            `gateRef${n}`,
+            `import { LightningElement } from 'lwc';\n${line}\nexport default class GateRef${n} extends LightningElement {}\n`
+        );
+    };
+    proveBreaks('references', [
+        {
+            name: 'an Apex method that does not exist',
+            files: lwcImport("import run from '@salesforce/apex/NoSuchClass.run';"),
+            expected: /gateRef1.*no @AuraEnabled static method NoSuchClass\.run/
+        },
+        {
+            name: 'a label that does not exist',
+            files: lwcImport("import label from '@salesforce/label/c.No_Such_Label';"),
+            expected: /gateRef2.*no custom label 'No_Such_Label'/
+        },
+        {
+            name: 'a custom field that does not exist',
+            files: lwcImport("import FIELD from '@salesforce/schema/Case.No_Such_Field__c';"),
+            expected: /gateRef3.*field 'Case\.No_Such_Field__c' is not in the package/
+        },
+        {
+            name: 'a component that does not exist',
+            files: lwcImport("import other from 'c/noSuchComponent';"),
+            expected: /gateRef4.*no LWC bundle 'noSuchComponent'/
+        },
+        {
+            name: 'a record-writing API',
+            files: lwcImport("import { updateRecord } from 'lightning/uiRecordApi';"),
+            expected: /gateRef5.*imports updateRecord from lightning\/uiRecordApi/
+        },
+        {
+            name: 'a continuation method imported from @salesforce/apex',
+            files: {
+                ...goodApex(),
+                ...lwcImport("import start from '@salesforce/apex/GateProbeGateway.start';")
+            },
+            expected: /gateRef6.*is an @AuraEnabled\(continuation=true\) method/
+        },
+        {
+            name: 'an unknown platform module',
+            files: lwcImport("import x from '@salesforce/nosuchthing/X';"),
+            expected: /gateRef7.*unknown platform module/
+        },
+        {
+            name: 'a record edit form in a template',
+            files: jsBundle(
+                'gateRefForm',
+                "import { LightningElement } from 'lwc';\nexport default class GateRefForm extends LightningElement {}\n",
+                '<template><lightning-record-edit-form object-api-name="Case"></lightning-record-edit-form></template>\n'
+            ),
+            expected: /gateRefForm\.html.*lightning-record-edit-form> edits records/
+        },
+        {
+            name: 'a SOQL field that does not exist',
+            files: apexClass(
+                'GateRefSoql',
+                'public with sharing class GateRefSoql {\n    public static Case run(Id caseId) {\n        return [SELECT Id, No_Such_Field__c FROM Case WHERE Id = :caseId WITH USER_MODE];\n    }\n}\n'
+            ),
+            expected: /GateRefSoql\.cls.*SOQL names Case\.No_Such_Field__c/
+        }
+    ]);
+});
+
+describe('namespace', () => {
+    proveBreaks('namespace', [
+        {
+            name: 'a hard-coded prefix in a script',
+            files: () => ({
+                'scripts/gate-probe.sh': `#!/bin/bash\necho ${namespaceOf(base)}__Conversation_ID__c\n`,
+                'docs/gate-probe.md': `${namespaceOf(base)}__Conversation_ID__c is allowed in docs\n`
+            }),
+            expected: /gate-probe\.sh: hard-coded namespace/
+        }
+    ]);
+    test('accepts the prefix in docs/', () => {
+        expect(
+            errorsMatching(
+                memo('broken:namespace', () => validate(base, 'namespace')),
+                /docs\/gate-probe\.md/
+            )
+        ).toHaveLength(0);
+    });
+});
+
+describe('golden-in-step', () => {
+    proveBreaks('golden-in-step', [
+        {
+            name: 'generated fixtures out of step',
+            files: {
+                'scripts/golden-apex.ts':
+                    "if (process.argv.includes('--check')) {\n    console.error('KustomerGoldenFixtures.cls is stale');\n    process.exit(1);\n}\n"
+            },
+            expected: /KustomerGoldenFixtures\.cls is stale/
+        }
+    ]);
+    test('passes when scripts/golden-apex.ts --check passes', () => {
+        expect(
+            validate(
+                variant(base, { 'scripts/golden-apex.ts': 'process.exit(0);\n' }),
+                'golden-in-step'
+            ).passed
+        ).toBe(true);
+    });
+});
+
+describe('apexlink', () => {
+    proveBreaks('apexlink', [
+        {
+            name: 'an unknown variable and an unknown field',
+            files: apexClass(
+                'GateLink',
+                'public with sharing class GateLink {\n    public static String run(Case c) {\n        String s = c.No_Such_Field__c;\n        return s + undefinedThing;\n    }\n}\n'
+            ),
+            expected: /GateLink\.cls.*(No_Such_Field__c|undefinedThing)/
+        }
+    ]);
+});
+
+describe('pmd', () => {
+    proveBreaks('pmd', [
+        {
+            name: 'a class without sharing that uses a hard-coded URL and dynamic SOQL',
+            files: apexClass(
+                'GatePmd',
+                "public class GatePmd {\n    public static List<Case> run(String subject) {\n        HttpRequest r = new HttpRequest();\n        r.setEndpoint('https://api.kustomerapp.com/v1');\n        return Database.query('SELECT Id FROM Case WHERE Subject = \\'' + subject + '\\'');\n    }\n}\n"
+            ),
+            expected:
+                /GatePmd\.cls.*(ApexSharingViolations|ApexSuggestUsingNamedCred|ApexSOQLInjection|ApexCRUDViolation)/
+        },
+        {
+            name: 'a suppression without a justifying comment',
+            files: apexClass(
+                'GatePmdSuppress',
+                "public with sharing class GatePmdSuppress {\n    @SuppressWarnings('PMD.ApexDoc')\n    public static void run() {\n    }\n}\n"
+            ),
+            expected: /GatePmdSuppress\.cls.*suppression without a justifying comment/
+        }
+    ]);
+});
+
+describe('without Java', () => {
+    test.each(['apexlink', 'pmd'])('%s fails with a clear message', (check) => {
+        // A PATH with nothing on it: `java` cannot be found (the gate itself runs on process.execPath).
+        const emptyBin = mkdtempSync(join(tmpdir(), 'gate-nojava-'));
+        const outcome = validate(variant(base, goodApex()), check, { PATH: emptyBin });
+        rmSync(emptyBin, { recursive: true, force: true });
+        expect(outcome.passed).toBe(false);
+        expect(errorsMatching(outcome, /java not found/)).toHaveLength(1);
+    });
+});
+
+describe('a secure, read-only gateway in current Apex syntax', () => {
+    test.each(['apex-rules', 'references', 'apexlink', 'pmd'])('passes %s', (check) => {
+        const outcome = memo('good', () =>
+            validate(variant(base, goodApex()), 'apex-rules,references,apexlink,pmd')
+        );
+        expect(outcome.byCheck[check]?.findings.filter((f) => !f.warning)).toEqual([]);
+    });
+});

@@ -1,0 +1,25 @@
+// Every validate check, in the order they run (cheap structural checks first, JVM-based ones last).
+import { apexRules } from './apex-rules.ts';
+import { apexSyntax } from './apex-syntax.ts';
+import { apexlink } from './apexlink.ts';
+import { conversion } from './conversion.ts';
+import { golden } from './golden.ts';
+import type { Check } from './lib/types.ts';
+import { lwcPlatform } from './lwc-platform.ts';
+import { metadata } from './metadata.ts';
+import { namespace } from './namespace.ts';
+import { pmd } from './pmd.ts';
+import { references } from './references.ts';
+
+export const CHECKS: Check[] = [
+    metadata,
+    conversion,
+    lwcPlatform,
+    apexSyntax,
+    apexRules,
+    references,
+    namespace,
+    golden,
+    apexlink,
+    pmd
+];

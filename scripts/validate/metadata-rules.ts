@@ -1,0 +1,256 @@
+// Semantic rules an org's deploy enforces that the WSDL types cannot express: field type constraints, record type
+// ↔ business process, and cross-references from layouts, flexipages, tabs and permission sets into the package.
+import { basename } from 'node:path';
+import type { PackageIndex } from './lib/package-index.ts';
+import { fieldExists, objectExists } from './lib/package-index.ts';
+import type { XmlElement } from './lib/xml.ts';
+import { child, childrenNamed, textOf } from './lib/xml.ts';
+
+export interface RuleContext {
+    index: PackageIndex;
+    namespace: string;
+    /** The file being checked (absolute). */
+    file: string;
+}
+
+type Rule = (doc: XmlElement, ctx: RuleContext) => string[];
+
+const TEXT_MAX: Record<string, number> = {
+    Text: 255,
+    EncryptedText: 175,
+    LongTextArea: 131072,
+    Html: 131072
+};
+const UNIQUE_TYPES = new Set(['Text', 'Number', 'Email']);
+const EXTERNAL_ID_TYPES = new Set(['Text', 'Number', 'Email', 'AutoNumber']);
+
+function objectFolder(file: string): string {
+    const parts = file.split(/[\\/]/);
+    return parts[parts.length - 3] ?? '';
+}
+
+const customField: Rule = (doc, ctx) => {
+    const errors: string[] = [];
+    const type = textOf(doc, 'type') ?? '';
+    const name = basename(ctx.file, '.field-meta.xml');
+    const fullName = textOf(doc, 'fullName');
+    if (fullName !== undefined && fullName !== name)
+        errors.push(`fullName '${fullName}' does not match the file name '${name}'`);
+    // Standard fields (their source files carry only overrides) have no type rules to meet.
+    if (!/__c$/.test(name)) return errors;
+    if (!textOf(doc, 'label')) errors.push('custom field without <label>');
+    if (type in TEXT_MAX) {
+        const length = Number(textOf(doc, 'length'));
+        if (!textOf(doc, 'length')) errors.push(`${type} field needs <length>`);
+        else if (!(length >= 1 && length <= TEXT_MAX[type]))
+            errors.push(`${type} length ${length} is outside 1..${TEXT_MAX[type]}`);
+    }
+    if ((type === 'LongTextArea' || type === 'Html') && !textOf(doc, 'visibleLines'))
+        errors.push(`${type} field needs <visibleLines>`);
+    if (
+        ['Number', 'Currency', 'Percent'].includes(type) &&
+        (!textOf(doc, 'precision') || !textOf(doc, 'scale'))
+    ) {
+        errors.push(`${type} field needs <precision> and <scale>`);
+    }
+    if (['Picklist', 'MultiselectPicklist'].includes(type) && !child(doc, 'valueSet'))
+        errors.push(`${type} field needs <valueSet>`);
+    if (
+        ['Lookup', 'MasterDetail'].includes(type) &&
+        (!textOf(doc, 'referenceTo') || !textOf(doc, 'relationshipName'))
+    ) {
+        errors.push(`${type} field needs <referenceTo> and <relationshipName>`);
+    }
+    if (textOf(doc, 'unique') === 'true' && !UNIQUE_TYPES.has(type))
+        errors.push(`unique is only allowed on Text, Number or Email fields, not ${type}`);
+    if (textOf(doc, 'externalId') === 'true' && !EXTERNAL_ID_TYPES.has(type))
+        errors.push(
+            `externalId is only allowed on Text, Number, Email or AutoNumber fields, not ${type}`
+        );
+    if (textOf(doc, 'caseSensitive') === 'true' && textOf(doc, 'unique') !== 'true')
+        errors.push('caseSensitive needs unique=true');
+    return errors;
+};
+
+const recordType: Rule = (doc, ctx) => {
+    const object = objectFolder(ctx.file);
+    const process = textOf(doc, 'businessProcess');
+    const info = ctx.index.objects.get(object);
+    if (process && !info?.businessProcesses.has(process))
+        return [
+            `business process '${process}' does not exist in objects/${object}/businessProcesses`
+        ];
+    if (!process && ['Case', 'Lead', 'Opportunity', 'Solution'].includes(object))
+        return [`a ${object} record type needs a <businessProcess>`];
+    return [];
+};
+
+/** `Object.Field` references (layouts, permission sets, flexipage `Record.Field`). */
+function checkFieldRef(
+    ref: string,
+    ctx: RuleContext,
+    what: string,
+    defaultObject?: string
+): string[] {
+    const [first, second] = ref.split('.');
+    const [object, field] = second === undefined ? [defaultObject ?? '', first] : [first, second];
+    if (object === 'Record' && defaultObject === undefined) return [];
+    return fieldExists(
+        ctx.index,
+        object === 'Record' ? (defaultObject ?? '') : object,
+        field,
+        ctx.namespace
+    )
+        ? []
+        : [`${what} references field '${ref}' that is not in the package`];
+}
+
+function checkObjectRef(object: string, ctx: RuleContext, what: string): string[] {
+    return objectExists(ctx.index, object, ctx.namespace)
+        ? []
+        : [`${what} references custom object '${object}' that is not in the package`];
+}
+
+const layout: Rule = (doc, ctx) => {
+    const object = basename(ctx.file, '.layout-meta.xml').split('-')[0];
+    const errors = checkObjectRef(object, ctx, 'layout');
+    const visit = (element: XmlElement): void => {
+        if (element.name === 'layoutItems') {
+            const field = textOf(element, 'field');
+            if (field) errors.push(...checkFieldRef(field, ctx, 'layout item', object));
+        }
+        element.children.forEach(visit);
+    };
+    visit(doc);
+    return errors;
+};
+
+const flexipage: Rule = (doc, ctx) => {
+    const errors: string[] = [];
+    const object = textOf(doc, 'sobjectType');
+    if (object) errors.push(...checkObjectRef(object, ctx, 'flexipage'));
+    const visit = (element: XmlElement): void => {
+        if (element.name === 'componentName') {
+            const [ns, name] = element.text.includes(':')
+                ? element.text.split(':')
+                : ['c', element.text];
+            const own = ns === 'c' || ns === ctx.namespace;
+            if (own && !ctx.index.lwc.has(name) && !ctx.index.aura.has(name))
+                errors.push(
+                    `flexipage places component '${element.text}' that is not an LWC bundle of the package`
+                );
+        }
+        if (element.name === 'fieldItem' && element.text.startsWith('Record.')) {
+            errors.push(
+                ...checkFieldRef(
+                    element.text.slice('Record.'.length),
+                    ctx,
+                    'flexipage field',
+                    object ?? 'Record'
+                )
+            );
+        }
+        element.children.forEach(visit);
+    };
+    visit(doc);
+    return errors;
+};
+
+const tab: Rule = (doc, ctx) => {
+    const errors: string[] = [];
+    const lwc = textOf(doc, 'lwcComponent');
+    if (lwc && !ctx.index.lwc.has(lwc.replace(/^c:/, '')))
+        errors.push(`tab opens LWC '${lwc}' that is not in the package`);
+    const page = textOf(doc, 'flexiPage');
+    if (page && !ctx.index.flexipages.has(page))
+        errors.push(`tab opens flexipage '${page}' that is not in the package`);
+    const name = basename(ctx.file, '.tab-meta.xml');
+    if (textOf(doc, 'customObject') === 'true' && !ctx.index.objects.has(name))
+        errors.push(`object tab for '${name}', which the package does not define`);
+    return errors;
+};
+
+const permissionSet: Rule = (doc, ctx) => {
+    const errors: string[] = [];
+    for (const fp of childrenNamed(doc, 'fieldPermissions')) {
+        const field = textOf(fp, 'field') ?? '';
+        errors.push(...checkFieldRef(field, ctx, 'permission set'));
+        if (textOf(fp, 'editable') === 'true' && textOf(fp, 'readable') !== 'true')
+            errors.push(`field permission ${field}: editable needs readable`);
+    }
+    for (const op of childrenNamed(doc, 'objectPermissions'))
+        errors.push(...checkObjectRef(textOf(op, 'object') ?? '', ctx, 'permission set'));
+    for (const ca of childrenNamed(doc, 'classAccesses')) {
+        const cls = textOf(ca, 'apexClass') ?? '';
+        if (!ctx.index.classes.has(cls))
+            errors.push(`permission set grants class '${cls}' that is not in the package`);
+    }
+    for (const ts of childrenNamed(doc, 'tabSettings')) {
+        const name = textOf(ts, 'tab') ?? '';
+        if (!ctx.index.tabs.has(name) && !name.startsWith('standard-'))
+            errors.push(`permission set sets tab '${name}' that is not in the package`);
+    }
+    for (const rt of childrenNamed(doc, 'recordTypeVisibilities')) {
+        const [object, name] = (textOf(rt, 'recordType') ?? '').split('.');
+        if (!ctx.index.objects.get(object)?.recordTypes.has(name))
+            errors.push(
+                `permission set shows record type '${object}.${name}' that is not in the package`
+            );
+    }
+    for (const access of childrenNamed(doc, 'externalCredentialPrincipalAccesses')) {
+        const ref = textOf(access, 'externalCredentialPrincipal') ?? '';
+        const match = [...ctx.index.externalCredentials].find(([cred, principals]) =>
+            [...principals].some((p) => `${cred}-${p}` === ref)
+        );
+        if (!match)
+            errors.push(
+                `permission set grants principal '${ref}' (expected <ExternalCredential>-<NamedPrincipal>) that is not in the package`
+            );
+    }
+    for (const cp of childrenNamed(doc, 'customPermissions')) {
+        const name = textOf(cp, 'name') ?? '';
+        if (!ctx.index.customPermissions.has(name))
+            errors.push(
+                `permission set grants custom permission '${name}' that is not in the package`
+            );
+    }
+    return errors;
+};
+
+const namedCredential: Rule = (doc, ctx) => {
+    const errors: string[] = [];
+    for (const param of childrenNamed(doc, 'namedCredentialParameters')) {
+        const ext = textOf(param, 'externalCredential');
+        if (ext && !ctx.index.externalCredentials.has(ext))
+            errors.push(
+                `named credential uses external credential '${ext}' that is not in the package`
+            );
+    }
+    return errors;
+};
+
+const customLabels: Rule = (doc) => {
+    const seen = new Set<string>();
+    const errors: string[] = [];
+    for (const label of childrenNamed(doc, 'labels')) {
+        const name = textOf(label, 'fullName') ?? '';
+        if (seen.has(name)) errors.push(`label '${name}' is defined twice`);
+        seen.add(name);
+        const value = textOf(label, 'value') ?? '';
+        if (value.length > 1000)
+            errors.push(`label '${name}' value is longer than 1000 characters`);
+    }
+    return errors;
+};
+
+/** Rules by root element. */
+export const RULES: Record<string, Rule> = {
+    CustomField: customField,
+    RecordType: recordType,
+    Layout: layout,
+    FlexiPage: flexipage,
+    CustomTab: tab,
+    PermissionSet: permissionSet,
+    NamedCredential: namedCredential,
+    CustomLabels: customLabels
+};
