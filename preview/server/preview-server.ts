@@ -105,14 +105,20 @@ function conversationCase(conversationId: string, webAppHost: string | undefined
     };
 }
 
-/** https://acme.api.kustomerapp.com → acme.kustomerapp.com (the web app, for the Case's Conversation URL). */
+/**
+ * https://acme.api.kustomerapp.com → acme.kustomerapp.com (the web app, for the Case's Conversation URL). Regional
+ * hosts (api.kustomerapp.com, api.prod2.kustomerapp.com) and anything else do not name the org: no URL then.
+ */
 function webAppHostOf(apiUrl: string | undefined): string | undefined {
     if (!apiUrl) return 'acme.kustomerapp.com';
+    let host: string;
     try {
-        return new URL(apiUrl).host.replace('.api.', '.');
+        host = new URL(apiUrl).hostname;
     } catch {
         return undefined;
     }
+    const org = host.match(/^([a-z0-9-]+)\.api\.kustomerapp\.com$/i)?.[1];
+    return org && !/^api$/i.test(org) ? `${org}.kustomerapp.com` : undefined;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
