@@ -41,6 +41,30 @@ it('npm start serves the preview (prebuilt bundle) and stops on SIGTERM', async 
             200,
             'the built bundle is served'
         );
+        const apex = `${url}/apex/KustomerConversationController.getConversation`;
+        const body = JSON.stringify({
+            caseId: '500Kc0000000001AAA',
+            includeNotes: false,
+            forceRefresh: false
+        });
+        const own = await fetch(apex, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body
+        });
+        assert.equal(own.status, 200, 'the page itself may call Apex');
+        const crossSite = await fetch(apex, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+            body
+        });
+        assert.equal(crossSite.status, 403, 'another site may not');
+        const plain = await fetch(apex, {
+            method: 'POST',
+            headers: { 'content-type': 'text/plain' },
+            body
+        });
+        assert.equal(plain.status, 403, 'a form-like post may not');
         assert.equal(
             (await fetch(`${url}/dist/..%2Fpackage.json`)).status,
             404,

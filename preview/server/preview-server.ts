@@ -121,6 +121,21 @@ function webAppHostOf(apiUrl: string | undefined): string | undefined {
     return org && !/^api$/i.test(org) ? `${org}.kustomerapp.com` : undefined;
 }
 
+/**
+ * Apex calls come only from the preview's own page: JSON (a cross-site form or text/plain post cannot send it
+ * without a CORS preflight, which this server never grants) and, when the browser names an Origin, this host.
+ */
+function fromOwnPage(req: IncomingMessage): boolean {
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return false;
+    const origin = req.headers.origin;
+    if (origin === undefined) return true;
+    try {
+        return new URL(origin).host === req.headers.host;
+    } catch {
+        return false;
+    }
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
     return new Promise((resolve, reject) => {
         let size = 0;
@@ -338,8 +353,15 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
         const url = new URL(req.url ?? '/', 'http://preview');
         const path = url.pathname;
-        if (req.method === 'POST' && path.startsWith('/apex/'))
+        if (req.method === 'POST' && path.startsWith('/apex/')) {
+            if (!fromOwnPage(req)) {
+                res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(
+                    'Forbidden'
+                );
+                return;
+            }
             return apex(req, res, decodeURIComponent(path.slice('/apex/'.length)));
+        }
         if (req.method !== 'GET' && req.method !== 'HEAD') {
             res.writeHead(405).end();
             return;
