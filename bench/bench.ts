@@ -105,7 +105,12 @@ async function requestCounts(
 
 async function bytesAndRender(
     h: Harness
-): Promise<{ bytesPer100: number; gzipPer100: number; renderMsPerMessage: number }> {
+): Promise<{
+    bytesPer100: number;
+    gzipPer100: number;
+    richBytesPer100: number;
+    renderMsPerMessage: number;
+}> {
     h.preview.fake?.setLatency(0);
     const renders: number[] = [];
     let bytes = 0;
@@ -154,7 +159,24 @@ async function bytesAndRender(
         forceRefresh: false
     });
     gzip = gzipSync(JSON.stringify(report.json)).length;
-    return { bytesPer100: bytes, gzipPer100: gzip, renderMsPerMessage: median(renders) / 100 };
+    // The generated messages are short; the showcase is HTML email with quoted history, attachments and every
+    // channel: its page, scaled to 100 messages, is the heavier, more realistic figure.
+    const showcase = await h.preview.standIn.call('getMessages', {
+        caseId: demoCase(h.preview, { conversationId: CONVERSATIONS.showcase }).caseId,
+        page: 1,
+        pageSize: 100,
+        includeNotes: false,
+        forceRefresh: true
+    });
+    const showcaseMessages = (JSON.parse(showcase.json ?? '{"data":[]}') as { data: unknown[] })
+        .data.length;
+    const showcaseBytes = Buffer.byteLength(JSON.stringify(showcase.json));
+    return {
+        bytesPer100: bytes,
+        gzipPer100: gzip,
+        richBytesPer100: Math.round((showcaseBytes / showcaseMessages) * 100),
+        renderMsPerMessage: median(renders) / 100
+    };
 }
 
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -243,6 +265,12 @@ if (pl) {
         figure: `${(pl.bytesPer100 / 1024).toFixed(1)} KB (gzip ${(pl.gzipPer100 / 1024).toFixed(1)} KB)`,
         target: '≤ 60 KB',
         met: pl.bytesPer100 <= 60 * 1024
+    });
+    rows.push({
+        measure: '  same, HTML email showcase (scaled)',
+        figure: `${(pl.richBytesPer100 / 1024).toFixed(1)} KB`,
+        target: '≤ 60 KB',
+        met: pl.richBytesPer100 <= 60 * 1024
     });
     rows.push({
         measure: 'render time per message (page of 100)',
