@@ -103,9 +103,7 @@ async function requestCounts(
     return { firstView, reView, olderPage };
 }
 
-async function bytesAndRender(
-    h: Harness
-): Promise<{
+async function bytesAndRender(h: Harness): Promise<{
     bytesPer100: number;
     gzipPer100: number;
     richBytesPer100: number;
