@@ -221,6 +221,43 @@ describe('long conversation (1,200 messages, 120 notes)', () => {
         await expectAccessible(w.page, 'long conversation');
     });
 
+    it('reads notes beyond the first page (120 notes: getNotes page 2)', async () => {
+        await w.page.waitForFunction(() =>
+            (window.__preview?.apex ?? []).some(
+                (c) =>
+                    c.name.endsWith('getNotes') &&
+                    (c.params as { page?: number }).page === 2 &&
+                    c.ok
+            )
+        );
+        assert.ok(
+            h.preview.apexLog.some((c) => c.method === 'getNotes' && c.params.page === 2 && c.ok)
+        );
+    });
+
+    it('shows oldest first when the admin turns newest-first off', async () => {
+        const o = await open(CONVERSATIONS.long, { showNewestFirst: false });
+        const texts = await entries(o.page).allInnerTexts();
+        const numbers = texts
+            .map((t) => Number(t.match(/\(#(\d+)\)/)?.[1] ?? NaN))
+            .filter(Number.isFinite);
+        assert.ok(numbers.length > 10);
+        assert.deepEqual(
+            numbers,
+            [...numbers].sort((a, b) => a - b),
+            'ascending order'
+        );
+        assert.equal(numbers.at(-1), 1200, 'the newest is last');
+        const older = o.page.locator('[data-id="older"]').first();
+        const feed = o.page.locator('[data-id="scroller"]');
+        const [olderBox, feedBox] = [await older.boundingBox(), await feed.boundingBox()];
+        assert.ok(
+            olderBox && feedBox && olderBox.y < feedBox.y,
+            '"load earlier" sits above the messages'
+        );
+        await done(o);
+    });
+
     it('loads earlier messages on demand, one Kustomer request', async () => {
         const { page } = w;
         const before = await entries(page).count();
