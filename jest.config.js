@@ -11,7 +11,12 @@ export default {
     roots: ['force-app', 'preview', 'scripts', 'test']
         .filter(existsSync)
         .map((dir) => `<rootDir>/${dir}`),
-    testPathIgnorePatterns: ['/node_modules/', '/preview/dist/', '<rootDir>/.ci-out/'],
+    testPathIgnorePatterns: [
+        '/node_modules/',
+        '/preview/dist/',
+        '<rootDir>/.ci-out/',
+        '/__tests__/(?:data|utils)/'
+    ],
     modulePathIgnorePatterns: ['<rootDir>/.ci-out/', '<rootDir>/preview/dist/'],
     setupFilesAfterEnv: [
         ...(jestConfig.setupFilesAfterEnv ?? []),

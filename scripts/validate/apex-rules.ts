@@ -1,5 +1,6 @@
 // Check "apex-rules": the project's Apex security rules, which PMD does not enforce.
-//   - never `SECURITY_ENFORCED` (stops compiling from API 67.0) and never `SYSTEM_MODE`
+//   - never `SECURITY_ENFORCED` (stops compiling from API 67.0); system mode only in @IsTest classes, whose setup
+//     inserts test records `as system` (from API 67.0 plain DML runs in user mode)
 //   - every inline SOQL/SOSL says `WITH USER_MODE`; dynamic queries pass `AccessLevel.USER_MODE`
 //   - read-only package: no DML statements or Database.insert/update/... outside @IsTest classes
 //   - callouts: HttpRequest.setMethod only 'GET', no Authorization header set in code, endpoints only `callout:`
@@ -36,10 +37,13 @@ export function apexRuleFindings(source: string): Array<{ line: number; message:
             'WITH SECURITY_ENFORCED is not allowed (stops compiling from API 67.0): use WITH USER_MODE'
         );
     }
-    for (const match of masked.matchAll(/\bSYSTEM_MODE\b|\bas\s+system\b/gi)) {
-        at(match.index, 'system mode is not allowed: every query runs in user mode');
-    }
     if (!test) {
+        for (const match of masked.matchAll(/\bSYSTEM_MODE\b|\bas\s+system\b/gi)) {
+            at(
+                match.index,
+                'system mode is not allowed outside tests: every query runs in user mode'
+            );
+        }
         for (const query of inlineQueries(masked)) {
             if (!/\bWITH\s+USER_MODE\b/i.test(query.text))
                 at(query.offset, 'inline query without WITH USER_MODE');

@@ -310,7 +310,10 @@ describe('record page, tab, cache partition', () => {
     // The viewer bundle comes from another part of the project; once it exists, the page must fit it.
     it('matches the viewer bundle once it exists: Case record page target, same properties', () => {
         if (!metadataExists(bundle)) return;
-        const meta = readMetadata(bundle);
+        // js-meta.xml says targets and property names in attributes, which readMetadata drops.
+        const withAttributes = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+        const meta = withAttributes.parse(readFileSync(join(METADATA_DIR, bundle), 'utf8'))
+            .LightningComponentBundle as Xml;
         const configs = list((meta.targetConfigs as Xml | undefined)?.targetConfig);
         const recordPage = configs.find((config) =>
             JSON.stringify(config).includes('lightning__RecordPage')

@@ -1,0 +1,71 @@
+// The same states for admins (custom permission Kustomer_Manage_Setup): the fix, technical details and a link to
+// the Kustomer Setup tab.
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import getConversation from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
+import { auraError, settle } from './utils/helpers';
+import { clearBody, mountViewer, statePanel, textOf } from './utils/mount';
+
+jest.mock(
+    '@salesforce/apexContinuation/KustomerConversationController.getConversation',
+    () => ({ default: jest.fn() }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apexContinuation/KustomerConversationController.getMessages',
+    () => ({ default: jest.fn() }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/KustomerConversationController.getNotes',
+    () => ({ default: jest.fn() }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/KustomerConversationController.getAttachmentLink',
+    () => ({ default: jest.fn() }),
+    {
+        virtual: true
+    }
+);
+jest.mock('@salesforce/customPermission/Kustomer_Manage_Setup', () => ({ default: true }), {
+    virtual: true
+});
+
+const conversationMock = jest.mocked(getConversation);
+
+describe('c-kustomer-case-conversation states (admin)', () => {
+    afterEach(() => {
+        clearBody();
+        jest.clearAllMocks();
+    });
+
+    it.each(['NOT_CONFIGURED', 'UNAUTHORIZED', 'FORBIDDEN'])(
+        'shows the fix for %s with a link to Kustomer Setup',
+        async (code) => {
+            conversationMock.mockRejectedValue(
+                auraError({ code, message: 'Named credential missing' })
+            );
+            const element = mountViewer();
+            await settle();
+            const panel = statePanel(element);
+            const fix = panel.querySelector('[data-id="admin-fix"]');
+            expect(textOf(fix)).toContain('c.Viewer_Error_');
+            expect(textOf(fix)).toContain('c.Viewer_Technical_Details');
+            expect(panel.querySelector('[data-id="setup-link"]')?.getAttribute('href')).toBe(
+                'https://www.example.com'
+            );
+            await expect(element).toBeAccessible();
+        }
+    );
+
+    it('shows the fix but no setup link for a Case problem', async () => {
+        conversationMock.mockRejectedValue(auraError({ code: 'INVALID_ID', message: '' }));
+        const element = mountViewer();
+        await settle();
+        const panel = statePanel(element);
+        expect(textOf(panel.querySelector('[data-id="admin-fix"]'))).toContain(
+            'c.Viewer_Error_Invalid_Id_Admin'
+        );
+        expect(panel.querySelector('[data-id="setup-link"]')).toBeNull();
+    });
+});

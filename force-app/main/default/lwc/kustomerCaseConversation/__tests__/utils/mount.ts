@@ -1,0 +1,39 @@
+// Mounting the viewer in Jest with the Apex entry points mocked (each test file declares the jest.mock calls).
+import { createElement } from 'lwc';
+import KustomerCaseConversation from 'c/kustomerCaseConversation';
+import { CASE_ID } from './helpers';
+
+let caseCounter = 0;
+
+/** Mounts the viewer for a fresh Case id (so the module-level cache never leaks between tests). */
+export function mountViewer(props: Record<string, unknown> = {}): HTMLElement {
+    const element = createElement('c-kustomer-case-conversation', { is: KustomerCaseConversation });
+    Object.assign(element, { recordId: `${CASE_ID}${caseCounter++}`, ...props });
+    document.body.appendChild(element);
+    return element;
+}
+
+export function clearBody(): void {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+}
+
+export function root(element: Element | null | undefined): ShadowRoot {
+    const shadow = element?.shadowRoot;
+    if (!shadow) throw new Error('no shadow root');
+    return shadow;
+}
+
+/** The state panel's inner root. */
+export function statePanel(element: Element): ShadowRoot {
+    return root(root(element).querySelector('c-kustomer-conversation-state'));
+}
+
+export function messageRoots(element: Element): ShadowRoot[] {
+    return Array.from(root(element).querySelectorAll('c-kustomer-conversation-message')).map((m) =>
+        root(m)
+    );
+}
+
+export function textOf(node: ParentNode | null | undefined): string {
+    return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

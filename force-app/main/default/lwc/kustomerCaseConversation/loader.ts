@@ -1,0 +1,87 @@
+// The viewer's data layer: calls the Apex entry points of docs/contract.md, parses their JSON strings, and keeps
+// results in a module-level cache (300 s) shared by every viewer on the page. `forceRefresh` skips the cache
+// here and tells Apex to skip Platform Cache too. Every failure comes out as a KustomerError.
+import getConversationApex from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
+import getMessagesApex from '@salesforce/apexContinuation/KustomerConversationController.getMessages';
+import getNotesApex from '@salesforce/apex/KustomerConversationController.getNotes';
+import { TtlCache, isObject, parseApexError } from 'c/kustomerConversationModel';
+import type { JsonObject, KustomerError } from 'c/kustomerConversationModel';
+
+const cache = new TtlCache<JsonObject>();
+
+export type LoadResult = { ok: true; value: JsonObject } | { ok: false; error: KustomerError };
+
+/** Apex returns JSON strings; an already parsed object is accepted too. Anything else is BAD_RESPONSE. */
+export function parseResult(raw: unknown): LoadResult {
+    let value: unknown = raw;
+    if (typeof raw === 'string') {
+        try {
+            value = JSON.parse(raw);
+        } catch {
+            value = undefined;
+        }
+    }
+    if (!isObject(value)) {
+        return {
+            ok: false,
+            error: { code: 'BAD_RESPONSE', message: 'The Apex result is not a JSON object.' }
+        };
+    }
+    return { ok: true, value };
+}
+
+async function cached(
+    key: string,
+    forceRefresh: boolean,
+    call: () => Promise<unknown>
+): Promise<LoadResult> {
+    if (!forceRefresh) {
+        const hit = cache.get(key);
+        if (hit) return { ok: true, value: hit };
+    }
+    let result: LoadResult;
+    try {
+        result = parseResult(await call());
+    } catch (reason) {
+        return { ok: false, error: parseApexError(reason) };
+    }
+    if (result.ok) cache.set(key, result.value);
+    return result;
+}
+
+export function loadConversation(
+    caseId: string,
+    includeNotes: boolean,
+    forceRefresh: boolean
+): Promise<LoadResult> {
+    return cached(`${caseId}|c|${includeNotes}`, forceRefresh, () =>
+        getConversationApex({ caseId, includeNotes, forceRefresh })
+    );
+}
+
+export function loadMessages(
+    caseId: string,
+    page: number,
+    pageSize: number,
+    includeNotes: boolean,
+    forceRefresh: boolean
+): Promise<LoadResult> {
+    return cached(`${caseId}|m|${page}|${pageSize}|${includeNotes}`, forceRefresh, () =>
+        getMessagesApex({ caseId, page, pageSize, includeNotes, forceRefresh })
+    );
+}
+
+export function loadNotes(
+    caseId: string,
+    page: number,
+    forceRefresh: boolean
+): Promise<LoadResult> {
+    return cached(`${caseId}|n|${page}`, forceRefresh, () =>
+        getNotesApex({ caseId, page, forceRefresh })
+    );
+}
+
+/** Forget everything cached for a Case (Refresh). */
+export function forgetCase(caseId: string): void {
+    cache.clear(`${caseId}|`);
+}

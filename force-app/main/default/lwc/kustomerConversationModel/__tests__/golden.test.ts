@@ -1,0 +1,73 @@
+// The viewer reads every result and error the golden fixtures (fixtures/golden, the Apex ⇄ stand-in contract)
+// say the Apex layer returns: results normalise into entries, errors keep their code.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+    collectPeople,
+    httpsUrl,
+    isObject,
+    normalizeConversation,
+    normalizeMessages,
+    normalizeNotes,
+    parseApexError
+} from 'c/kustomerConversationModel';
+
+const GOLDEN = join(process.cwd(), 'fixtures', 'golden');
+const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
+
+interface Golden {
+    call: { method: string };
+    expect: { result?: Record<string, unknown>; error?: Record<string, unknown> };
+}
+
+const cases: Array<[string, Golden]> = readdirSync(GOLDEN)
+    .filter((file) => file.endsWith('.json'))
+    .map((file): [string, Golden] => [file, JSON.parse(readFileSync(join(GOLDEN, file), 'utf8'))]);
+const results = cases.filter(([, golden]) => golden.expect.result !== undefined);
+const errors = cases.filter(([, golden]) => golden.expect.error !== undefined);
+
+function dataLength(value: unknown): number {
+    return isObject(value) && Array.isArray(value.data) ? value.data.length : 0;
+}
+
+describe('golden results', () => {
+    it('exist', () => {
+        expect(results.length).toBeGreaterThan(10);
+        expect(errors.length).toBeGreaterThan(10);
+    });
+
+    it.each(results)('%s normalises completely', (_file, golden) => {
+        const result = golden.expect.result ?? {};
+        const people = collectPeople(result);
+        const method = golden.call.method;
+        const counts = { expected: 0, normalised: 0, conversationId: '' };
+        if (method === 'getConversation') {
+            const view = normalizeConversation(result, people);
+            counts.conversationId = view.id ?? '';
+            counts.expected = dataLength(result.notes);
+            counts.normalised = normalizeNotes(result.notes, SETTINGS, people).length;
+        } else if (method === 'getMessages') {
+            counts.expected = dataLength(result);
+            counts.normalised = normalizeMessages(result, SETTINGS, people).length;
+        } else if (method === 'getNotes') {
+            counts.expected = dataLength(result);
+            counts.normalised = normalizeNotes(result, SETTINGS, people).length;
+        } else {
+            counts.expected = 1;
+            counts.normalised = httpsUrl(result.url) ? 1 : 0;
+        }
+        expect(counts.normalised).toBe(counts.expected);
+        expect(method !== 'getConversation' || /^[0-9a-f]{24}$/.test(counts.conversationId)).toBe(
+            true
+        );
+    });
+
+    it.each(errors)('%s keeps its error code through the Aura error', (_file, golden) => {
+        const error: Record<string, unknown> = { message: 'detail', ...golden.expect.error };
+        const parsed = parseApexError({ status: 500, body: { message: JSON.stringify(error) } });
+        expect(parsed.code).toBe(error.code);
+        expect(parsed.retryAfterSeconds).toBe(error.retryAfterSeconds);
+        expect(parsed.missingRole).toBe(error.missingRole);
+    });
+});

@@ -1,0 +1,309 @@
+// Property tests: thousands of random and malformed payloads. The model never throws, links only http(s) and
+// mailto:, keeps text intact, and lets markup out only through the `html` fields meant for rich text.
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import {
+    ALL_FILTERS,
+    buildTimeline,
+    collectPeople,
+    linkify,
+    normalizeConversation,
+    normalizeMessages,
+    normalizeNotes,
+    olderPage,
+    newestPage,
+    parseApexError,
+    planPageSize,
+    splitQuoted,
+    splitQuotedHtml
+} from 'c/kustomerConversationModel';
+import {
+    CONVERSATION_RESULT,
+    MESSAGES_PAGE_1
+} from '../../kustomerCaseConversation/__tests__/data/fixtures';
+
+// Built at run time: a literal would trip eslint's no-script-url in a test about exactly that.
+const SCRIPT = ['java', 'script:'].join('');
+
+const RUNS = { numRuns: 1500 };
+const SETTINGS = { locale: 'en-US', timeZone: 'America/Los_Angeles' };
+
+const hostile = fc.constantFrom(
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    `${SCRIPT}alert(1)`,
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'https://ok.example/path?q=1',
+    'http://x',
+    'a@b.co',
+    '> quoted',
+    'On Mon, 10 Mar 2025, X <x@y.z> wrote:',
+    '-----Original Message-----',
+    '\u0000\u202e\ud800',
+    '__proto__',
+    'constructor',
+    '{0}'
+);
+const text = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    hostile,
+    fc.array(hostile).map((parts) => parts.join('\n'))
+);
+const scalar = fc.oneof(
+    text,
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined)
+);
+const value = fc.oneof(
+    scalar,
+    fc.array(scalar, { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 8 }), scalar, { maxKeys: 3 })
+);
+const time = fc.oneof(
+    fc
+        .date({ noInvalidDate: false })
+        .map((d) => (Number.isNaN(d.getTime()) ? 'not a date' : d.toISOString())),
+    value
+);
+
+const message = fc.record(
+    {
+        type: fc.oneof(fc.constant('message'), value),
+        id: fc.oneof(
+            fc.string({
+                unit: fc.constantFrom(...'0123456789abcdef'),
+                minLength: 24,
+                maxLength: 24
+            }),
+            value
+        ),
+        attributes: fc.oneof(
+            fc.record(
+                {
+                    channel: fc.oneof(
+                        fc.constantFrom('email', 'sms', 'chat', 'whatsapp', 'voice', 'x-new'),
+                        value
+                    ),
+                    direction: fc.oneof(fc.constantFrom('in', 'out'), value),
+                    preview: text,
+                    htmlBody: text,
+                    body: text,
+                    subject: value,
+                    status: fc.oneof(fc.constantFrom('sent', 'received', 'error'), value),
+                    auto: value,
+                    redacted: value,
+                    sentAt: time,
+                    createdAt: time,
+                    size: value,
+                    meta: fc.oneof(
+                        fc.record(
+                            { from: value, to: value, cc: value, subject: value },
+                            { requiredKeys: [] }
+                        ),
+                        value
+                    ),
+                    error: value
+                },
+                { requiredKeys: [] }
+            ),
+            value
+        ),
+        relationships: fc.oneof(
+            fc.record(
+                {
+                    customer: fc.oneof(fc.record({ data: fc.record({ id: value }) }), value),
+                    createdBy: fc.oneof(fc.record({ data: fc.record({ id: value }) }), value),
+                    attachments: fc.oneof(
+                        fc.record({ data: fc.array(fc.record({ id: value }), { maxLength: 3 }) }),
+                        value
+                    )
+                },
+                { requiredKeys: [] }
+            ),
+            value
+        )
+    },
+    { requiredKeys: [] }
+);
+const page = fc.record(
+    {
+        data: fc.oneof(fc.array(fc.oneof(message, value), { maxLength: 6 }), message, value),
+        included: fc.oneof(fc.array(value, { maxLength: 3 }), value),
+        people: fc.oneof(fc.array(value, { maxLength: 3 }), value),
+        hasNext: value,
+        fetchedAt: time
+    },
+    { requiredKeys: [] }
+);
+
+function safeHref(href: string | undefined): boolean {
+    return href === undefined || /^(?:https?:\/\/|mailto:)/.test(href);
+}
+
+describe('the view model on random and malformed payloads', () => {
+    it('never throws and keeps links, avatars and text safe', () => {
+        fc.assert(
+            fc.property(
+                fc.oneof(page, fc.anything()),
+                fc.oneof(page, fc.anything()),
+                (first, second) => {
+                    const people = collectPeople(first, second);
+                    const entries = [
+                        ...normalizeMessages(first, SETTINGS, people),
+                        ...normalizeNotes(second, SETTINGS, people)
+                    ];
+                    for (const entry of entries) {
+                        for (const segment of [...entry.segments, ...entry.quotedSegments]) {
+                            expect(safeHref(segment.href)).toBe(true);
+                        }
+                        expect(entry.segments.map((s) => s.text).join('')).toBe(
+                            entry.html === undefined ? entry.text : ''
+                        );
+                        expect(
+                            entry.author.avatarUrl === undefined ||
+                                entry.author.avatarUrl.startsWith('https://')
+                        ).toBe(true);
+                        expect(entry.kind !== 'note' || entry.html === undefined).toBe(true);
+                    }
+                    const timeline = buildTimeline(entries, [], {
+                        newestFirst: true,
+                        filters: ALL_FILTERS,
+                        query: 'a',
+                        activeMatch: 0,
+                        complete: false
+                    });
+                    expect(timeline.items.length).toBe(timeline.shownCount);
+                }
+            ),
+            RUNS
+        );
+    });
+
+    it('puts markup only into the html fields, and only from htmlBody/body', () => {
+        fc.assert(
+            fc.property(page, (input) => {
+                const entries = normalizeMessages(input, SETTINGS, new Map());
+                for (const entry of entries) {
+                    // Text shown through templates may contain "<" characters, but it is rendered as text nodes;
+                    // HTML exists only when the message carried a rich body.
+                    expect(entry.html === undefined || entry.segments.length === 0).toBe(true);
+                }
+            }),
+            RUNS
+        );
+    });
+
+    it('reads any conversation result and any Apex rejection', () => {
+        fc.assert(
+            fc.property(fc.anything(), fc.anything(), (conversation, rejection) => {
+                const view = normalizeConversation(conversation, new Map());
+                expect(
+                    view.kustomerUrl === undefined || view.kustomerUrl.startsWith('https://')
+                ).toBe(true);
+                const error = parseApexError(rejection);
+                expect(typeof error.code).toBe('string');
+                expect(typeof error.message).toBe('string');
+            }),
+            RUNS
+        );
+    });
+
+    it('survives fixtures with random fields replaced', () => {
+        fc.assert(
+            fc.property(
+                fc.constantFrom('conversation', 'notes', 'case', 'fetchedAt'),
+                value,
+                (key, replacement) => {
+                    const broken = { ...CONVERSATION_RESULT, [key]: replacement };
+                    normalizeConversation(broken, collectPeople(broken));
+                    const messages = { ...MESSAGES_PAGE_1, included: replacement };
+                    expect(normalizeMessages(messages, SETTINGS, new Map()).length).toBe(5);
+                }
+            ),
+            RUNS
+        );
+    });
+});
+
+describe('text helpers on any string', () => {
+    it('linkify keeps the text and links only http(s) and mailto:', () => {
+        fc.assert(
+            fc.property(
+                fc.oneof(
+                    fc.string(),
+                    fc.array(fc.oneof(hostile, fc.string())).map((p) => p.join(' '))
+                ),
+                (input) => {
+                    const segments = linkify(input);
+                    expect(segments.map((s) => s.text).join('')).toBe(input);
+                    for (const segment of segments) expect(safeHref(segment.href)).toBe(true);
+                }
+            ),
+            RUNS
+        );
+    });
+
+    it('quote splitting never loses the author text or throws', () => {
+        fc.assert(
+            fc.property(
+                fc.array(fc.oneof(hostile, fc.string({ maxLength: 40 })), { maxLength: 12 }),
+                (lines) => {
+                    const input = lines.join('\n');
+                    const split = splitQuoted(input);
+                    const whole = split.quoted === undefined && split.main === input;
+                    const parted =
+                        split.quoted !== undefined &&
+                        split.main.trim() !== '' &&
+                        input.startsWith(split.main);
+                    expect(whole || parted).toBe(true);
+                    const html = splitQuotedHtml(input);
+                    expect(html.main + (html.quoted ?? '')).toBe(input);
+                }
+            ),
+            RUNS
+        );
+    });
+});
+
+describe('paging walks the whole history exactly once', () => {
+    it('for any count, preferred size and order', () => {
+        fc.assert(
+            fc.property(
+                fc.integer({ min: 1, max: 5000 }),
+                fc.integer({ min: -5, max: 200 }),
+                fc.constantFrom<'asc' | 'desc'>('asc', 'desc'),
+                (count, preferred, order) => {
+                    const size = planPageSize(count, preferred);
+                    expect(size).toBeGreaterThanOrEqual(Math.min(100, Math.max(10, preferred)));
+                    expect(size).toBeLessThanOrEqual(100);
+                    const loaded = new Set<number>();
+                    const load = (pageNumber: number) => {
+                        for (
+                            let index = (pageNumber - 1) * size;
+                            index < Math.min(count, pageNumber * size);
+                            index++
+                        ) {
+                            loaded.add(order === 'asc' ? count - 1 - index : index);
+                        }
+                    };
+                    load(newestPage(count, size, order));
+                    let guard = 0;
+                    for (
+                        let next = olderPage(count, size, order, loaded.size);
+                        next !== undefined;
+                        next = olderPage(count, size, order, loaded.size)
+                    ) {
+                        load(next);
+                        guard++;
+                        expect(guard).toBeLessThanOrEqual(Math.ceil(count / size));
+                    }
+                    expect(loaded.size).toBe(count);
+                }
+            ),
+            RUNS
+        );
+    });
+});

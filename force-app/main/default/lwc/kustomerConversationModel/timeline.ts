@@ -1,0 +1,190 @@
+// One timeline from the loaded messages and notes: merged by id, sorted by time, filtered, searched, split into
+// days, in the order the App Builder asked for (newest first by default).
+import type { TimelineEntry } from './normalize';
+import { countOccurrences, highlight, normalizeQuery } from './search';
+import type { HighlightedSegment } from './search';
+
+export interface Filters {
+    /** 'all' or a channel value. */
+    channel: string;
+    inbound: boolean;
+    outbound: boolean;
+    notes: boolean;
+}
+
+export const ALL_FILTERS: Filters = { channel: 'all', inbound: true, outbound: true, notes: true };
+
+export interface TimelineOptions {
+    newestFirst: boolean;
+    filters: Filters;
+    query: string;
+    activeMatch: number;
+    /** Whether every message of the conversation is loaded (then every note is shown too). */
+    complete: boolean;
+}
+
+export interface TimelineItem {
+    key: string;
+    /** Set on the first entry of each day (in display order): the day separator's text. */
+    dayHeading?: string;
+    /** First entry of a day (also when the day is unknown: then the template shows "Date unknown"). */
+    isNewDay: boolean;
+    entry: TimelineEntry;
+    subjectSegments: HighlightedSegment[];
+    segments: HighlightedSegment[];
+    quotedSegments: HighlightedSegment[];
+    /** Matches in fields that are not highlighted (rich-text body, addresses): the entry as a whole. */
+    entryMatchIndex: number;
+    hasActiveMatch: boolean;
+    quotedHasActiveMatch: boolean;
+    quotedHasMatch: boolean;
+}
+
+export interface Timeline {
+    items: TimelineItem[];
+    matchCount: number;
+    shownCount: number;
+}
+
+function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+    const at = a.time ?? Number.NEGATIVE_INFINITY;
+    const bt = b.time ?? Number.NEGATIVE_INFINITY;
+    if (at !== bt) return at < bt ? -1 : 1;
+    if (a.kind !== b.kind) return a.kind === 'message' ? -1 : 1;
+    return a.order - b.order;
+}
+
+/** Adds entries to a list, replacing those with the same id (a refreshed page wins), sorted oldest first. */
+export function mergeEntries(
+    existing: readonly TimelineEntry[],
+    incoming: readonly TimelineEntry[]
+): TimelineEntry[] {
+    const byId = new Map<string, TimelineEntry>();
+    for (const entry of existing) byId.set(entry.id, entry);
+    for (const entry of incoming) byId.set(entry.id, entry);
+    return Array.from(byId.values()).sort(compareEntries);
+}
+
+export function passesFilters(entry: TimelineEntry, filters: Filters): boolean {
+    if (entry.kind === 'note') return filters.notes;
+    if (entry.direction === 'in' && !filters.inbound) return false;
+    if (entry.direction === 'out' && !filters.outbound) return false;
+    return filters.channel === 'all' || filters.channel === entry.channel.channel;
+}
+
+/** Notes older than the oldest loaded message wait until earlier messages are loaded. */
+function visibleNotes(
+    messages: readonly TimelineEntry[],
+    notes: readonly TimelineEntry[],
+    complete: boolean
+) {
+    if (complete || messages.length === 0) return notes;
+    const oldest = messages[0].time;
+    if (oldest === undefined) return notes;
+    return notes.filter((note) => note.time === undefined || note.time >= oldest);
+}
+
+export function buildTimeline(
+    messages: readonly TimelineEntry[],
+    notes: readonly TimelineEntry[],
+    options: TimelineOptions
+): Timeline {
+    const query = normalizeQuery(options.query);
+    const entries = mergeEntries(messages, visibleNotes(messages, notes, options.complete)).filter(
+        (entry) => passesFilters(entry, options.filters)
+    );
+    if (options.newestFirst) entries.reverse();
+    const counter = { next: 0 };
+    const items: TimelineItem[] = [];
+    let lastDay: string | undefined;
+    for (const entry of entries) {
+        const isNewDay = entry.dayKey !== lastDay;
+        lastDay = entry.dayKey;
+        items.push(entryItem(entry, query, counter, options.activeMatch, isNewDay));
+    }
+    return { items, matchCount: counter.next, shownCount: entries.length };
+}
+
+interface CachedItem {
+    query: string;
+    first: number;
+    count: number;
+    activeKey: number;
+    isNewDay: boolean;
+    item: TimelineItem;
+}
+
+/**
+ * Items are reused while nothing about them changed (same entry object, query, match numbering, day heading, and
+ * whether the current match is theirs), so loading older messages or stepping to the next match re-renders only
+ * the messages concerned.
+ */
+const itemCache = new WeakMap<TimelineEntry, CachedItem>();
+
+function activeKeyFor(active: number, first: number, count: number): number {
+    return active >= first && active < first + count ? active : -1;
+}
+
+function entryItem(
+    entry: TimelineEntry,
+    query: string,
+    counter: { next: number },
+    active: number,
+    isNewDay: boolean
+): TimelineItem {
+    const first = counter.next;
+    const cached = itemCache.get(entry);
+    if (
+        cached &&
+        cached.query === query &&
+        cached.first === first &&
+        cached.isNewDay === isNewDay &&
+        cached.activeKey === activeKeyFor(active, first, cached.count)
+    ) {
+        counter.next += cached.count;
+        return cached.item;
+    }
+    const subject = entry.subject ? [{ text: entry.subject }] : [];
+    const subjectSegments = highlight(subject, query, counter, active, `${entry.id}-s`);
+    const segments = highlight(entry.segments, query, counter, active, `${entry.id}-b`);
+    const quotedStart = counter.next;
+    const quotedSegments = highlight(entry.quotedSegments, query, counter, active, `${entry.id}-q`);
+    const quotedEnd = counter.next;
+    let entryMatchIndex = -1;
+    if (query && counter.next === first && countOccurrences(entry.searchText, query) > 0) {
+        entryMatchIndex = counter.next++;
+    }
+    const item: TimelineItem = {
+        key: entry.id,
+        isNewDay,
+        dayHeading: isNewDay ? entry.dayText || undefined : undefined,
+        entry,
+        subjectSegments,
+        segments,
+        quotedSegments,
+        entryMatchIndex,
+        hasActiveMatch: active >= first && active < counter.next,
+        quotedHasActiveMatch: active >= quotedStart && active < quotedEnd,
+        quotedHasMatch: quotedEnd > quotedStart
+    };
+    const count = counter.next - first;
+    itemCache.set(entry, {
+        query,
+        first,
+        count,
+        activeKey: activeKeyFor(active, first, count),
+        isNewDay,
+        item
+    });
+    return item;
+}
+
+/** The channels present in the loaded entries, for the channel filter. */
+export function channelsOf(entries: readonly TimelineEntry[]): TimelineEntry['channel'][] {
+    const seen = new Map<string, TimelineEntry['channel']>();
+    for (const entry of entries) {
+        if (entry.kind === 'message' && !seen.has(entry.channel.channel))
+            seen.set(entry.channel.channel, entry.channel);
+    }
+    return Array.from(seen.values());
+}

@@ -1,0 +1,140 @@
+// Search (with match count and next/previous) and filters (channel, inbound, outbound, notes). Emits events only;
+// the viewer owns the state. Enter goes to the next match, Shift+Enter to the previous one.
+import { LightningElement, api } from 'lwc';
+import { ALL_FILTERS, formatLabel } from 'c/kustomerConversationModel';
+import type { ChannelInfo, Filters } from 'c/kustomerConversationModel';
+import { label } from 'c/kustomerConversationLabels';
+
+const SEARCH_DELAY_MS = 250;
+
+export default class KustomerConversationToolbar extends LightningElement {
+    /** Number of matches of the current query. */
+    @api matchCount = 0;
+    /** The current match (0-based), -1 for none. */
+    @api activeMatch = -1;
+    /** Whether a query is being searched (long enough). */
+    @api searching = false;
+    /** Channels of the loaded messages. */
+    @api channels: ChannelInfo[] = [];
+    /** The filters in force. */
+    @api filters: Filters = ALL_FILTERS;
+    /** Offer the notes filter. */
+    @api showNotesFilter = false;
+
+    private searchTimer?: ReturnType<typeof setTimeout>;
+
+    get labels() {
+        return {
+            search: label('Viewer_Search_Label'),
+            placeholder: label('Viewer_Search_Placeholder'),
+            next: label('Viewer_Search_Next'),
+            previous: label('Viewer_Search_Previous'),
+            filters: label('Viewer_Filters_Label'),
+            channel: label('Viewer_Filter_Channel'),
+            inbound: label('Viewer_Filter_Inbound'),
+            outbound: label('Viewer_Filter_Outbound'),
+            notes: label('Viewer_Filter_Notes')
+        };
+    }
+
+    get countText(): string {
+        if (!this.searching) return '';
+        if (this.matchCount === 0) return label('Viewer_Search_None');
+        const position = this.activeMatch >= 0 ? this.activeMatch + 1 : 0;
+        return formatLabel(label('Viewer_Search_Count'), position, this.matchCount);
+    }
+
+    get stepDisabled(): boolean {
+        return this.matchCount === 0;
+    }
+
+    get channelOptions() {
+        return [
+            { label: label('Viewer_Filter_All_Channels'), value: 'all' },
+            ...this.channels.map((channel) => ({
+                label: formatLabel(label(channel.labelKey), channel.rawName),
+                value: channel.channel
+            }))
+        ];
+    }
+
+    get showChannelFilter(): boolean {
+        return this.channels.length > 1;
+    }
+
+    handleSearchInput(event: Event): void {
+        const query = eventValue(event);
+        clearTimeout(this.searchTimer);
+        // Debounced so long conversations are searched once per pause, not per keystroke.
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        this.searchTimer = setTimeout(() => {
+            this.dispatchEvent(new CustomEvent('searchchange', { detail: { query } }));
+        }, SEARCH_DELAY_MS);
+    }
+
+    handleSearchKey(event: KeyboardEvent): void {
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        this.step(event.shiftKey ? -1 : 1);
+    }
+
+    handleNext(): void {
+        this.step(1);
+    }
+
+    handlePrevious(): void {
+        this.step(-1);
+    }
+
+    handleChannel(event: CustomEvent<{ value: string }>): void {
+        this.emitFilters({ ...this.filters, channel: event.detail?.value ?? 'all' });
+    }
+
+    handleToggle(event: Event): void {
+        const target = event.target;
+        if (!(target instanceof HTMLElement)) return;
+        const name = target.dataset.filter;
+        const checked = readChecked(event);
+        if (name === 'inbound' || name === 'outbound' || name === 'notes') {
+            this.emitFilters({ ...this.filters, [name]: checked });
+        }
+    }
+
+    disconnectedCallback(): void {
+        clearTimeout(this.searchTimer);
+    }
+
+    private step(step: 1 | -1): void {
+        if (this.matchCount > 0)
+            this.dispatchEvent(new CustomEvent('matchstep', { detail: { step } }));
+    }
+
+    private emitFilters(filters: Filters): void {
+        this.dispatchEvent(new CustomEvent('filterchange', { detail: { filters } }));
+    }
+}
+
+/** The value of a lightning-input change: event.detail.value, else the target's value. */
+function eventValue(event: Event): string {
+    const detail: unknown = event instanceof CustomEvent ? event.detail : undefined;
+    if (detail !== null && typeof detail === 'object' && 'value' in detail)
+        return String(detail.value ?? '');
+    const target = event.target;
+    if (target !== null && typeof target === 'object' && 'value' in target)
+        return String(target.value ?? '');
+    return '';
+}
+
+/** The state of a lightning-input checkbox change: event.detail.checked, else the target's. */
+function readChecked(event: Event): boolean {
+    const detail: unknown = event instanceof CustomEvent ? event.detail : undefined;
+    if (detail !== null && typeof detail === 'object' && 'checked' in detail)
+        return detail.checked === true;
+    const target = event.target;
+    return (
+        target !== null &&
+        typeof target === 'object' &&
+        'checked' in target &&
+        target.checked === true
+    );
+}
