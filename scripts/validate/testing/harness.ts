@@ -207,7 +207,7 @@ private class GateProbeGatewayTest {
     @IsTest
     static void startsAContinuation() {
         Case c = new Case(Subject = 'probe', Gate_Probe__c = '0123456789abcdef01234567');
-        insert c;
+        insert as system c;
         Object result = GateProbeGateway.start(c.Id);
         Assert.isInstanceOfType(result, Continuation.class, 'a Continuation is returned');
     }

@@ -1,0 +1,457 @@
+// The viewer on the preview's Case page, feature by feature, as a person sees it (fake Kustomer, production build).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import {
+    caseUrl,
+    demoCase,
+    startHarness,
+    watchedPage,
+    type Harness,
+    type WatchedPage
+} from './harness.ts';
+import { countDeep, expectAccessible, hostileTraces, screenshot } from './page-checks.ts';
+import { SEL } from './selectors.ts';
+
+let h: Harness;
+before(async () => {
+    h = await startHarness();
+});
+after(async () => {
+    await h?.close();
+});
+
+async function open(
+    conversationId: string,
+    params: Record<string, string | number | boolean> = {}
+): Promise<WatchedPage> {
+    h.preview.standIn.cache.clear();
+    const watched = await watchedPage(h);
+    await watched.page.goto(caseUrl(h.preview, demoCase(h.preview, { conversationId }), params));
+    await watched.page.locator(SEL.message).first().waitFor();
+    return watched;
+}
+
+async function done(watched: WatchedPage): Promise<void> {
+    assert.deepEqual(watched.dialogs, [], 'no dialog may open');
+    assert.deepEqual(watched.errors, [], 'no uncaught page error');
+    assert.deepEqual(await hostileTraces(watched.page), []);
+    await watched.page.close();
+}
+
+const entries = (page: Page) => page.locator(SEL.message);
+const entryWith = (page: Page, text: string) => entries(page).filter({ hasText: text });
+
+describe('conversation (every channel)', () => {
+    let w: WatchedPage;
+    before(async () => {
+        w = await open(CONVERSATIONS.showcase);
+    });
+    after(async () => {
+        await done(w);
+    });
+
+    it('shows the header: subject, status, priority, assignee, message count, channels, open in Kustomer', async () => {
+        const { page } = w;
+        assert.equal(
+            (await page.locator('[data-id="title"]').innerText()).trim(),
+            'Cracked tent pole - order #A-48213'
+        );
+        assert.match(await page.locator('[data-id="status"]').innerText(), /open/i);
+        assert.match(await page.locator('[data-id="count"]').innerText(), /22/);
+        assert.match(await page.locator('[data-id="assignees"]').innerText(), /Priya/);
+        assert.ok(
+            (await page.locator('[data-id="channels"] lightning-icon').count()) >= 10,
+            'one icon per channel'
+        );
+        const href = await page.locator('[data-id="open-in-kustomer"]').getAttribute('href');
+        assert.equal(
+            href,
+            `https://acme.kustomerapp.com/app/conversations/${CONVERSATIONS.showcase}`
+        );
+        await screenshot(page, '01-conversation');
+        await expectAccessible(page, 'conversation');
+    });
+
+    it('shows a message of every channel, with its author and time', async () => {
+        const { page } = w;
+        const phrases = [
+            'My order #A-48213 arrived yesterday', // email in (HTML)
+            'Following up on my email from earlier', // chat
+            'serial number sticker', // sms
+            'here it is set up', // whatsapp
+            'Inbound call, 4 min 12 s', // voice
+            'Do you also sell footprints', // facebook
+            'Tagged you in my trip photos', // instagram
+            'Best tent I have owned', // instagram comment
+            'is the pole warranty transferable', // twitter dm
+            'Thanks for the shout-out', // tweet
+            'SG2P-2291-0042' // form
+        ];
+        for (const phrase of phrases)
+            assert.ok(await entryWith(page, phrase).first().isVisible(), `visible: ${phrase}`);
+        const reply = entryWith(page, 'Hi Jordan, Marcus here');
+        assert.match(await reply.innerText(), /Marcus/);
+        assert.ok((await reply.locator('time').getAttribute('datetime'))?.startsWith('2025-03-10'));
+        assert.ok(
+            (await entries(page).count()) >= 22,
+            'all 22 messages (and the notes) are listed'
+        );
+    });
+
+    it('shows badges for a failed delivery, an automatic message and redacted content', async () => {
+        const { page } = w;
+        assert.match(
+            await entryWith(page, 'warranty is registered').innerText(),
+            /not delivered|fail|could not/i
+        );
+        assert.ok(
+            await entryWith(page, 'How would you rate the support')
+                .locator('.kc-badge_auto')
+                .isVisible()
+        );
+        const redacted = entryWith(page, 'card-scan.pdf');
+        assert.ok(await redacted.isVisible());
+        assert.match(await redacted.innerText(), /redact/i);
+        assert.equal(
+            await redacted.locator('[data-id="get-link"]').count(),
+            0,
+            'no link for a redacted attachment'
+        );
+    });
+
+    it('shows internal notes as notes', async () => {
+        const note = entryWith(w.page, 'Warehouse confirmed Sage pole section in stock');
+        assert.ok(await note.isVisible());
+        assert.ok(await note.locator('.kc-badge_note').isVisible());
+    });
+
+    it('hides quoted history until asked, then shows it', async () => {
+        const { page } = w;
+        const reply = entryWith(page, 'does the pole come with a new stuff sack');
+        const toggle = reply.locator('[data-id="quoted-toggle"]');
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+        assert.equal(await reply.locator('[data-id="quoted"]').count(), 0);
+        await toggle.click();
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+        assert.match(await reply.locator('[data-id="quoted"]').innerText(), /Sorry about that/);
+        await screenshot(page, '02-quoted-history');
+        await expectAccessible(page, 'quoted history open');
+        await toggle.click();
+        assert.equal(await reply.locator('[data-id="quoted"]').count(), 0);
+    });
+
+    it('gets a signed link for a PDF attachment and serves the real file', async () => {
+        const { page } = w;
+        const attachment = page
+            .locator('[data-id="attachment"]')
+            .filter({ hasText: 'invoice-A-48213.pdf' });
+        await attachment.locator('[data-id="get-link"]').click();
+        const link = attachment.locator('[data-id="attachment-link"]');
+        await link.waitFor();
+        const href = (await link.getAttribute('href')) as string;
+        assert.match(href, /^https:\/\/localhost:\d+\/attachments\//);
+        assert.equal(await link.getAttribute('target'), '_blank');
+        const response = await h.browser.context.request.get(href);
+        assert.equal(response.status(), 200);
+        assert.equal(response.headers()['content-type'], 'application/pdf');
+        assert.equal((await response.body()).subarray(0, 5).toString(), '%PDF-');
+    });
+
+    it('previews an image attachment', async () => {
+        const { page } = w;
+        const attachment = page
+            .locator('[data-id="attachment"]')
+            .filter({ hasText: 'pole-crack.png' });
+        const getLink = attachment.locator('[data-id="get-link"]');
+        if (await getLink.count()) await getLink.click();
+        const message = entryWith(page, 'My order #A-48213 arrived yesterday').first();
+        const image = message.locator('img[data-id="preview"]').first();
+        await image.waitFor();
+        await page.waitForFunction(
+            (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0,
+            await image.elementHandle()
+        );
+        assert.equal(await image.evaluate((el) => (el as HTMLImageElement).naturalWidth), 480);
+        assert.ok(
+            ((await image.getAttribute('alt')) ?? '').length > 0,
+            'the preview has alternative text'
+        );
+        await screenshot(page, '03-attachments');
+        await expectAccessible(page, 'attachments');
+    });
+
+    it('refreshes on demand, asking Kustomer again', async () => {
+        const { page } = w;
+        const mark = h.preview.apexLog.length;
+        await page.locator('[data-id="refresh"]').click();
+        await page.waitForFunction(() =>
+            (window.__preview?.apex ?? []).some(
+                (c) =>
+                    c.name.endsWith('getConversation') &&
+                    (c.params as { forceRefresh?: boolean }).forceRefresh === true &&
+                    c.receivedAt !== undefined
+            )
+        );
+        await entries(page).first().waitFor();
+        const calls = h.preview.apexLog.slice(mark);
+        assert.ok(
+            calls.some((c) => c.method === 'getConversation' && c.params.forceRefresh === true)
+        );
+        assert.ok(await entryWith(page, 'Best tent I have owned').isVisible());
+    });
+});
+
+describe('long conversation (1,200 messages, 120 notes)', () => {
+    let w: WatchedPage;
+    before(async () => {
+        w = await open(CONVERSATIONS.long);
+    });
+    after(async () => {
+        await done(w);
+    });
+
+    it('shows the newest page and how many of the total are shown', async () => {
+        const text = await w.page.locator('[data-id="shown-count"]').first().innerText();
+        assert.match(text.replace(/[,.\s\u202f]/g, ''), /1200/);
+        assert.ok(await entryWith(w.page, '(#1200)').isVisible(), 'the newest message is shown');
+        assert.equal(await entryWith(w.page, '(#1)').count(), 0, 'the oldest is not loaded yet');
+        await screenshot(w.page, '04-long-conversation');
+        await expectAccessible(w.page, 'long conversation');
+    });
+
+    it('reads notes beyond the first page (120 notes: getNotes page 2)', async () => {
+        await w.page.waitForFunction(() =>
+            (window.__preview?.apex ?? []).some(
+                (c) =>
+                    c.name.endsWith('getNotes') &&
+                    (c.params as { page?: number }).page === 2 &&
+                    c.ok
+            )
+        );
+        assert.ok(
+            h.preview.apexLog.some((c) => c.method === 'getNotes' && c.params.page === 2 && c.ok)
+        );
+    });
+
+    it('shows oldest first when the admin turns newest-first off', async () => {
+        const o = await open(CONVERSATIONS.long, { showNewestFirst: false });
+        const texts = await entries(o.page).allInnerTexts();
+        const numbers = texts
+            .map((t) => Number(t.match(/\(#(\d+)\)/)?.[1] ?? NaN))
+            .filter(Number.isFinite);
+        assert.ok(numbers.length > 10);
+        assert.deepEqual(
+            numbers,
+            [...numbers].sort((a, b) => a - b),
+            'ascending order'
+        );
+        assert.equal(numbers.at(-1), 1200, 'the newest is last');
+        const older = o.page.locator('[data-id="older"]').first();
+        const feed = o.page.locator('[data-id="scroller"]');
+        const [olderBox, feedBox] = [await older.boundingBox(), await feed.boundingBox()];
+        assert.ok(
+            olderBox && feedBox && olderBox.y < feedBox.y,
+            '"load earlier" sits above the messages'
+        );
+        await done(o);
+    });
+
+    it('loads earlier messages on demand, one Kustomer request', async () => {
+        const { page } = w;
+        const before = await entries(page).count();
+        const requests = h.preview.standIn.requestLog.length;
+        await page.locator('[data-id="load-older"]').first().click();
+        await page.waitForFunction(
+            (n) => window.__deepQueryAll('[data-id="entry"]').length > n,
+            before
+        );
+        assert.ok((await entries(page).count()) > before);
+        assert.equal(
+            h.preview.standIn.requestLog.length - requests,
+            1,
+            'one Kustomer request for one older page'
+        );
+    });
+
+    it('jumps back to the newest message after scrolling away', async () => {
+        const { page } = w;
+        const scroller = page.locator('[data-id="scroller"]');
+        await scroller.evaluate((el) => {
+            el.scrollTop = el.scrollHeight / 2;
+            el.dispatchEvent(new Event('scroll'));
+        });
+        const jump = page.locator('[data-id="jump-to-newest"]');
+        await jump.waitFor();
+        await jump.click();
+        // The newest message is back inside the scroller's visible area.
+        const newest = entryWith(page, '(#1200)');
+        let inView = false;
+        for (let i = 0; i < 50 && !inView; i++) {
+            const view = await scroller.boundingBox();
+            const box = await newest.boundingBox();
+            inView = Boolean(
+                view && box && box.y + box.height > view.y && box.y < view.y + view.height
+            );
+            if (!inView) await page.waitForTimeout(100);
+        }
+        assert.ok(inView, 'the newest message is in view after "jump to newest"');
+    });
+
+    it('searches messages and steps through the matches', async () => {
+        const { page } = w;
+        const search = page.locator('[data-id="search"] input');
+        await search.fill('refund');
+        await page.waitForFunction(() =>
+            /\d/.test(window.__deepQueryAll('[data-id="match-count"]')[0]?.textContent ?? '')
+        );
+        const count = await page.locator('[data-id="match-count"]').innerText();
+        assert.match(count, /[1-9]/, `matches counted: ${count}`);
+        assert.ok((await page.locator('mark').count()) > 0, 'matches are highlighted');
+        await page.locator('[data-id="next-match"]').click();
+        await screenshot(page, '05-search');
+        await expectAccessible(page, 'search');
+        await search.fill('');
+    });
+
+    it('filters by direction and hides notes', async () => {
+        const { page } = w;
+        const all = await entries(page).count();
+        await page.locator('[data-filter="outbound"] label').click();
+        await page.waitForFunction(
+            (n) => window.__deepQueryAll('[data-id="entry"]').length < n,
+            all
+        );
+        const inboundOnly = await entries(page).count();
+        assert.ok(inboundOnly < all);
+        await page.locator('[data-filter="outbound"] label').click();
+        await page.waitForFunction(
+            (n) => window.__deepQueryAll('[data-id="entry"]').length === n,
+            all
+        );
+        await expectAccessible(page, 'filtered');
+    });
+});
+
+describe('other conversation states', () => {
+    it('shows an empty conversation', async () => {
+        h.preview.standIn.cache.clear();
+        const w = await watchedPage(h);
+        await w.page.goto(
+            caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.empty }))
+        );
+        await w.page.locator('[data-id="empty"]').waitFor();
+        await screenshot(w.page, '06-empty');
+        await expectAccessible(w.page, 'empty');
+        await done(w);
+    });
+
+    it('shows messages with a notice when the key cannot read notes', async () => {
+        const w = await open(CONVERSATIONS.notesForbidden);
+        await w.page.locator('[data-id="notices"]').waitFor();
+        assert.ok((await entries(w.page).count()) >= 6);
+        await screenshot(w.page, '07-notes-forbidden');
+        await expectAccessible(w.page, 'notes forbidden');
+        await done(w);
+    });
+
+    it('follows App Builder properties: no notes, fixed height', async () => {
+        const w = await open(CONVERSATIONS.showcase, { showNotes: false, height: 320 });
+        assert.equal(
+            await entryWith(w.page, 'Warehouse confirmed Sage pole').count(),
+            0,
+            'notes hidden'
+        );
+        const height = await w.page
+            .locator('[data-id="scroller"]')
+            .evaluate((el) => el.getBoundingClientRect().height);
+        assert.ok(Math.abs(height - 320) <= 2, `scroller height ${height}`);
+        await done(w);
+    });
+
+    it("formats dates in the user's locale and time zone", async () => {
+        const w = await open(CONVERSATIONS.showcase, {
+            locale: 'de-DE',
+            timeZone: 'Europe/Berlin'
+        });
+        const text = await w.page.locator('[data-id="feed"]').innerText();
+        assert.match(text, /März/, 'German month names');
+        await done(w);
+    });
+
+    it('fits a phone screen (Salesforce mobile app form factor)', async () => {
+        h.preview.standIn.cache.clear();
+        const w = await watchedPage(h);
+        await w.page.setViewportSize({ width: 390, height: 844 });
+        await w.page.goto(
+            caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.showcase }), {
+                formFactor: 'Small'
+            })
+        );
+        await w.page.locator(SEL.message).first().waitFor();
+        const overflow = await w.page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        );
+        assert.ok(overflow <= 1, `no horizontal scrolling (${overflow}px too wide)`);
+        await screenshot(w.page, '08-phone');
+        await expectAccessible(w.page, 'phone');
+        await done(w);
+    });
+
+    it('keeps the attachment link when a LEX-like CSP blocks the image host', async () => {
+        for (const trusted of [false, true]) {
+            const w = await open(CONVERSATIONS.showcase, {
+                csp: 'lex',
+                ...(trusted ? { trusted: 1 } : {})
+            });
+            const attachment = w.page
+                .locator('[data-id="attachment"]')
+                .filter({ hasText: 'pole-crack.png' });
+            const getLink = attachment.locator('[data-id="get-link"]');
+            if (await getLink.count()) await getLink.click();
+            await attachment.locator('[data-id="attachment-link"]').waitFor();
+            await w.page.waitForTimeout(500);
+            const loaded = await w.page.evaluate(() =>
+                window
+                    .__deepQueryAll('img[data-id="preview"]')
+                    .some((img) => (img as HTMLImageElement).naturalWidth > 0)
+            );
+            assert.equal(
+                loaded,
+                trusted,
+                trusted ? 'a trusted host loads' : 'an untrusted host is blocked'
+            );
+            if (!trusted) await screenshot(w.page, '09-csp-untrusted-image-host');
+            await done(w);
+        }
+    });
+
+    it('shows the research fixture conversation', async () => {
+        const w = await open(CONVERSATIONS.fixture);
+        assert.ok(await entryWith(w.page, 'Cracked tent pole').first().isVisible());
+        await done(w);
+    });
+
+    it('lists every demo Case on the index page', async () => {
+        const page = await h.browser.context.newPage();
+        await page.goto(`${h.preview.url}/cases`);
+        assert.equal(await page.locator('tr[data-case-id]').count(), h.preview.cases.size);
+        await screenshot(page, '00-index');
+        await expectAccessible(page, 'index');
+        await page.close();
+    });
+
+    it('opens any conversation by id (?conversation=)', async () => {
+        h.preview.standIn.cache.clear();
+        const w = await watchedPage(h);
+        await w.page.goto(`${h.preview.url}/?conversation=${CONVERSATIONS.showcase}`);
+        await w.page.locator(SEL.message).first().waitFor();
+        assert.equal(
+            await w.page.locator('[data-id="title"]').innerText(),
+            'Cracked tent pole - order #A-48213'
+        );
+        assert.ok((await countDeep(w.page, SEL.message)) >= 22);
+        await done(w);
+    });
+});

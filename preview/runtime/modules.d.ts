@@ -1,0 +1,6 @@
+// Modules the LWC compiler resolves for the preview bundle (preview/app), declared for the Node-side type check.
+declare module 'preview/casePage' {
+    import type { LightningElement } from 'lwc';
+    const CasePage: typeof LightningElement;
+    export default CasePage;
+}
