@@ -28,6 +28,7 @@ import { splitQuoted, splitQuotedHtml } from './quoting';
 /** Longest body kept for display and search (a runaway payload must not freeze the page). */
 const MAX_BODY = 100000;
 const MAX_SUBJECT = 500;
+const IMAGE_WITHOUT_ALT = /<img\b(?![^>]{0,2000}\balt\s*=)/gi;
 const CID_IMAGE = /<img\b[^>]{0,2000}?\bsrc\s*=\s*["']?\s*cid:[^>]{0,2000}>/gi;
 
 export interface TimelineEntry {
@@ -73,7 +74,9 @@ function clip(text: string | undefined, max: number): string | undefined {
 /** Plain text that is not HTML becomes escaped HTML with line breaks, for the rich-text path only. */
 function asRichText(value: string): string {
     // Inline images point at cid: parts no browser can load; the attachment list shows them instead.
-    if (/<[a-z!/][^>]*>/i.test(value)) return value.replace(CID_IMAGE, '');
+    // Images without alt text get an empty one (decorative) so screen readers skip them instead of reading the URL.
+    if (/<[a-z!/][^>]*>/i.test(value))
+        return value.replace(CID_IMAGE, '').replace(IMAGE_WITHOUT_ALT, '<img alt=""');
     const escaped = value
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')

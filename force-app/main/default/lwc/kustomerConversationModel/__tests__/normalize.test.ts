@@ -225,7 +225,16 @@ describe('message markers and fallbacks', () => {
             SETTINGS,
             new Map()
         );
-        expect(entry.html).toBe('<p>Photo:</p><p></p><img src="https://x.example/a.png">');
+        expect(entry.html).toBe('<p>Photo:</p><p></p><img alt="" src="https://x.example/a.png">');
+    });
+
+    it('gives images without alt text an empty one, and leaves the others alone', () => {
+        const [entry] = normalizeMessages(
+            page({ htmlBody: '<img src=x><IMG SRC="y" ALT="Tent"><img\nsrc="z">' }),
+            SETTINGS,
+            new Map()
+        );
+        expect(entry.html).toBe('<img alt="" src=x><IMG SRC="y" ALT="Tent"><img alt=""\nsrc="z">');
     });
 
     it('never turns a redacted message body into HTML', () => {
