@@ -310,6 +310,12 @@ describe('long conversation (1,200 messages, 120 notes)', () => {
         assert.match(count, /[1-9]/, `matches counted: ${count}`);
         assert.ok((await page.locator('mark').count()) > 0, 'matches are highlighted');
         await page.locator('[data-id="next-match"]').click();
+        const active = page.locator('mark.kc-match_active').first();
+        assert.equal(
+            await active.evaluate((el) => getComputedStyle(el).backgroundColor),
+            'rgb(254, 147, 57)',
+            'the current match is styled as current'
+        );
         await screenshot(page, '05-search');
         await expectAccessible(page, 'search');
         await search.fill('');

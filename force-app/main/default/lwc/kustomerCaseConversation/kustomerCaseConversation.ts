@@ -25,14 +25,16 @@ import type {
 } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
 import { forgetCase } from './loader';
-import { ViewerState } from './viewerState';
-import type { Outcome } from './viewerState';
+import { ViewerState, safely } from './viewerState';
 import {
     AutoTimers,
     feedKeyTarget,
     markRendered,
+    messageArticles,
     preserveScroll,
     readScroll,
+    scrollPosition,
+    scrollerClass,
     scrollerStyle
 } from './viewerDom';
 import type { ScrollAnchor } from './viewerDom';
@@ -180,7 +182,7 @@ export default class KustomerCaseConversation extends LightningElement {
             includeNotes: this.includeNotes,
             settings: this.settings()
         });
-        const outcome = await this.safely(() => viewer.loadFirst(forceRefresh));
+        const outcome = await safely(() => viewer.loadFirst(forceRefresh));
         if (token !== this.loadToken) return;
         this.refreshing = false;
         if (!outcome.ok && soft) {
@@ -207,18 +209,10 @@ export default class KustomerCaseConversation extends LightningElement {
     private async loadRemainingNotes(token: number): Promise<void> {
         const viewer = this.viewer;
         if (!viewer || !viewer.hasMoreNotes || token !== this.loadToken) return;
-        const outcome = await this.safely(() => viewer.loadMoreNotes());
+        const outcome = await safely(() => viewer.loadMoreNotes());
         if (token !== this.loadToken) return;
         this.sync();
         if (outcome.ok) await this.loadRemainingNotes(token);
-    }
-
-    private async safely(run: () => Promise<Outcome>): Promise<Outcome> {
-        try {
-            return await run();
-        } catch (reason) {
-            return { ok: false, error: { code: 'UNKNOWN', message: String(reason) } };
-        }
     }
 
     private showError(error: KustomerError): void {
@@ -244,7 +238,7 @@ export default class KustomerCaseConversation extends LightningElement {
         if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
         this.refreshing = true;
         const token = this.loadToken;
-        const outcome = await this.safely(() => viewer.refreshIfChanged());
+        const outcome = await safely(() => viewer.refreshIfChanged());
         if (token !== this.loadToken) return;
         this.refreshing = false;
         this.refreshFailed = !outcome.ok;
@@ -275,6 +269,17 @@ export default class KustomerCaseConversation extends LightningElement {
             item,
             position: index + 1
         }));
+    }
+
+    /** A new query or filter: the timeline again, with the first match (if any) as the current one. */
+    private rebuildFromFirstMatch(): void {
+        this.activeMatch = -1;
+        this.rebuildTimeline();
+        // Matches are numbered while the timeline is built, so the first one is known only after this pass.
+        if (this.timeline.matchCount > 0 && this.searching) {
+            this.activeMatch = 0;
+            this.rebuildTimeline();
+        }
     }
 
     // ---- template state ----
@@ -313,7 +318,7 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get scrollerClass(): string {
-        return Number(this.height) === 0 ? 'kc-scroller' : 'kc-scroller kc-scroller_bounded';
+        return scrollerClass(this.height);
     }
 
     /** The feed's size for assistive technology: -1 (unknown) while older messages can still load. */
@@ -405,7 +410,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.liveMessage = label('Viewer_Loading_Older');
         const token = this.loadToken;
         if (!this.newestFirst) this.anchor = readScroll(this.template, this.feedItems[0]?.key);
-        const outcome = await this.safely(() => viewer.loadOlder());
+        const outcome = await safely(() => viewer.loadOlder());
         if (token !== this.loadToken) return;
         this.loadingOlder = false;
         if (!outcome.ok) {
@@ -421,10 +426,8 @@ export default class KustomerCaseConversation extends LightningElement {
     handleScroll(event: Event): void {
         const scroller = event.currentTarget;
         if (!(scroller instanceof HTMLElement)) return;
-        const fromTop = scroller.scrollTop;
-        const fromBottom = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop;
-        const nearOlder = this.newestFirst ? fromBottom < 48 : fromTop < 48;
-        this.awayFromNewest = this.newestFirst ? fromTop > 48 : fromBottom > 48;
+        const { nearOlder, awayFromNewest } = scrollPosition(scroller, this.newestFirst);
+        this.awayFromNewest = awayFromNewest;
         if (
             nearOlder &&
             this.canLoadOlder &&
@@ -439,18 +442,14 @@ export default class KustomerCaseConversation extends LightningElement {
     handleJumpToNewest(): void {
         const scroller = this.template?.querySelector<HTMLElement>('[data-id="scroller"]') ?? null;
         if (scroller) scroller.scrollTop = this.newestFirst ? 0 : scroller.scrollHeight;
-        const articles =
-            this.template?.querySelectorAll<HTMLElement>('c-kustomer-conversation-message') ?? [];
+        const articles = messageArticles(this.template);
         const newest = this.newestFirst ? articles[0] : articles[articles.length - 1];
         newest?.focus();
         this.awayFromNewest = false;
     }
 
     handleFeedKeydown(event: KeyboardEvent): void {
-        const articles = Array.from(
-            this.template?.querySelectorAll<HTMLElement>('c-kustomer-conversation-message') ?? []
-        );
-        const target = feedKeyTarget(event, articles);
+        const target = feedKeyTarget(event, messageArticles(this.template));
         if (target) {
             event.preventDefault();
             target.focus();
@@ -459,12 +458,7 @@ export default class KustomerCaseConversation extends LightningElement {
 
     handleSearch(event: CustomEvent<{ query: string }>): void {
         this.query = event.detail?.query ?? '';
-        this.activeMatch = -1;
-        this.rebuildTimeline();
-        if (this.timeline.matchCount > 0) {
-            this.activeMatch = 0;
-            this.rebuildTimeline();
-        }
+        this.rebuildFromFirstMatch();
         this.liveMessage = this.searching
             ? formatLabel(label('Viewer_Search_Results'), this.timeline.matchCount)
             : '';
@@ -481,12 +475,7 @@ export default class KustomerCaseConversation extends LightningElement {
 
     handleFilterChange(event: CustomEvent<{ filters: Filters }>): void {
         this.filters = event.detail?.filters ?? ALL_FILTERS;
-        this.activeMatch = -1;
-        this.rebuildTimeline();
-        if (this.timeline.matchCount > 0 && this.searching) {
-            this.activeMatch = 0;
-            this.rebuildTimeline();
-        }
+        this.rebuildFromFirstMatch();
     }
 }
 

@@ -3,6 +3,8 @@
 // auto-refresh, rate-limit countdown), all stopped together when the component leaves the page.
 
 const CLOCK_MS = 30 * 1000;
+/** How close to an end of the scroller counts as at that end (loads older messages, hides "jump"). */
+const NEAR_EDGE_PX = 48;
 export const RENDERED_MARK = 'kustomer:messages-rendered';
 
 export interface ScrollAnchor {
@@ -53,6 +55,29 @@ export function scrollerStyle(height: unknown, fallback: number): string {
     const valid =
         Number.isFinite(number) && number >= 0 && number <= 10000 ? Math.round(number) : fallback;
     return valid > 0 ? `max-height: ${valid}px; overflow-y: auto;` : '';
+}
+
+/** The message area's class: bounded (a scrolling box) unless the height is 0. */
+export function scrollerClass(height: unknown): string {
+    return Number(height) === 0 ? 'kc-scroller' : 'kc-scroller kc-scroller_bounded';
+}
+
+/** The rendered messages (the feed's articles), in feed order. */
+export function messageArticles(root: Queryable | null): HTMLElement[] {
+    return Array.from(root?.querySelectorAll<HTMLElement>('c-kustomer-conversation-message') ?? []);
+}
+
+/** Where the reader is: near the older end (time to load more), and away from the newest message. */
+export function scrollPosition(
+    scroller: HTMLElement,
+    newestFirst: boolean
+): { nearOlder: boolean; awayFromNewest: boolean } {
+    const fromTop = scroller.scrollTop;
+    const fromBottom = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop;
+    return {
+        nearOlder: newestFirst ? fromBottom < NEAR_EDGE_PX : fromTop < NEAR_EDGE_PX,
+        awayFromNewest: newestFirst ? fromTop > NEAR_EDGE_PX : fromBottom > NEAR_EDGE_PX
+    };
 }
 
 /** Feed keyboard pattern: Page Down/Up to the next/previous article, Ctrl+Home/End to the first/last. */

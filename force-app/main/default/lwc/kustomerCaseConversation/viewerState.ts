@@ -53,6 +53,15 @@ export type Outcome = { ok: true } | { ok: false; error: KustomerError };
 
 const OK: Outcome = { ok: true };
 
+/** Runs a load; anything it throws becomes an UNKNOWN error, so the view always gets an outcome to show. */
+export async function safely(run: () => Promise<Outcome>): Promise<Outcome> {
+    try {
+        return await run();
+    } catch (reason) {
+        return { ok: false, error: { code: 'UNKNOWN', message: String(reason) } };
+    }
+}
+
 export class ViewerState {
     readonly options: ViewerOptions;
     conversationResult?: JsonObject;

@@ -1,7 +1,7 @@
 // Attachments of a messages page: their view (icon by content type, or by file extension when the type is missing
 // or generic; size; redacted; whether an image preview is safe), grouped by message.
 import { formatFileSize } from './format';
-import { asBoolean, asNumber, asResources, asString, relationshipId } from './json';
+import { asBoolean, asNumber, asResources, asString, clip, relationshipId } from './json';
 import type { RawResource } from './json';
 
 const BY_TYPE: ReadonlyArray<[RegExp, string]> = [
@@ -86,11 +86,6 @@ export interface AttachmentView {
     icon: string;
     redacted: boolean;
     previewable: boolean;
-}
-
-function clip(text: string | undefined, max: number): string | undefined {
-    if (text === undefined) return undefined;
-    return text.length > max ? text.slice(0, max) : text;
 }
 
 export function attachmentView(

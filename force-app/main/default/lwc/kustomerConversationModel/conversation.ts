@@ -9,6 +9,7 @@ import {
     asResource,
     asString,
     asTime,
+    clip,
     httpsUrl,
     relationshipId
 } from './json';
@@ -33,11 +34,6 @@ export interface ConversationView {
     lastMessageAt?: number;
     kustomerUrl?: string;
     customerId?: string;
-}
-
-function clip(text: string | undefined, max: number): string | undefined {
-    if (text === undefined) return undefined;
-    return text.length > max ? text.slice(0, max) : text;
 }
 
 export function normalizeConversation(

@@ -28,6 +28,12 @@ export function asString(value: unknown): string | undefined {
     return value.trim() === '' ? undefined : value;
 }
 
+/** At most `max` characters of a string: one huge field from Kustomer must not bloat the view model. */
+export function clip(text: string | undefined, max: number): string | undefined {
+    if (text === undefined) return undefined;
+    return text.length > max ? text.slice(0, max) : text;
+}
+
 export function asNumber(value: unknown): number | undefined {
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {

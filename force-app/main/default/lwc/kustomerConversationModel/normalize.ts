@@ -15,6 +15,7 @@ import {
     asResources,
     asString,
     asTime,
+    clip,
     isObject,
     relationshipIds
 } from './json';
@@ -64,11 +65,6 @@ export interface TimelineEntry {
     searchText: string;
     /** Position in the input, to keep Kustomer's order for equal times. */
     order: number;
-}
-
-function clip(text: string | undefined, max: number): string | undefined {
-    if (text === undefined) return undefined;
-    return text.length > max ? text.slice(0, max) : text;
 }
 
 /** Plain text that is not HTML becomes escaped HTML with line breaks, for the rich-text path only. */

@@ -1,85 +1,10 @@
 // The viewer's features on contract-shaped results: the ready view, header, paging, notes, search, filters,
 // refresh, caching, auto-refresh and hostile content.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import getConversation from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
-import getMessages from '@salesforce/apexContinuation/KustomerConversationController.getMessages';
-import getNotes from '@salesforce/apex/KustomerConversationController.getNotes';
+import { conversationMock, messagesMock, notesMock, serveSynthetic } from './utils/apexMocks';
 import type LightningButtonIcon from 'lightning/buttonIcon';
-import {
-    allMessagesResult,
-    auraError,
-    conversationResult,
-    settle,
-    syntheticPage
-} from './utils/helpers';
-import { clearBody, messageRoots, mountViewer, root, textOf } from './utils/mount';
-
-jest.mock(
-    '@salesforce/apexContinuation/KustomerConversationController.getConversation',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apexContinuation/KustomerConversationController.getMessages',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/KustomerConversationController.getNotes',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/KustomerConversationController.getAttachmentLink',
-    () => ({ default: jest.fn() }),
-    {
-        virtual: true
-    }
-);
-
-const conversationMock = jest.mocked(getConversation);
-const messagesMock = jest.mocked(getMessages);
-const notesMock = jest.mocked(getNotes);
-
-type Params = { page: number; pageSize: number };
-
-/** Serves a synthetic conversation of `total` messages in Kustomer's order. */
-function serveSynthetic(total: number, order: 'asc' | 'desc' = 'asc') {
-    conversationMock.mockResolvedValue(
-        conversationResult((value) => {
-            value.conversation.attributes.messageCount = total;
-            value.notes = {
-                status: 'OK',
-                page: 1,
-                hasMore: false,
-                data: [],
-                fetchedAt: value.fetchedAt
-            };
-        })
-    );
-    messagesMock.mockImplementation(async (params) => {
-        const { page, pageSize } = params as Params;
-        return syntheticPage(total, page, pageSize, order);
-    });
-}
-
-function ids(element: Element): string[] {
-    return messageRoots(element).map(
-        (shadow) => shadow.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? ''
-    );
-}
-
-/** An element of the viewer, or of its pager ("Load earlier messages"), by data-id. */
-function button(element: Element, id: string): HTMLElement | null {
-    const selector = `[data-id="${id}"]`;
-    const own = root(element).querySelector<HTMLElement>(selector);
-    if (own) return own;
-    const pagers = Array.from(root(element).querySelectorAll('c-kustomer-conversation-pager'));
-    return (
-        pagers.map((pager) => root(pager).querySelector<HTMLElement>(selector)).find(Boolean) ??
-        null
-    );
-}
+import { allMessagesResult, auraError, conversationResult, settle } from './utils/helpers';
+import { button, clearBody, ids, messageRoots, mountViewer, root, textOf } from './utils/mount';
 
 describe('c-kustomer-case-conversation', () => {
     beforeEach(() => {

@@ -1,76 +1,9 @@
 // Kustomer answering newest first (its order is undocumented). In a file of its own: the detected order is kept
 // for the page session, as it would be for every later viewer on the page.
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import getConversation from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
-import getMessages from '@salesforce/apexContinuation/KustomerConversationController.getMessages';
-import { conversationResult, settle, syntheticPage } from './utils/helpers';
-import { clearBody, messageRoots, mountViewer, root } from './utils/mount';
-
-jest.mock(
-    '@salesforce/apexContinuation/KustomerConversationController.getConversation',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apexContinuation/KustomerConversationController.getMessages',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/KustomerConversationController.getNotes',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/KustomerConversationController.getAttachmentLink',
-    () => ({ default: jest.fn() }),
-    {
-        virtual: true
-    }
-);
-
-const conversationMock = jest.mocked(getConversation);
-const messagesMock = jest.mocked(getMessages);
-
-type Params = { page: number; pageSize: number };
-
-/** Serves a synthetic conversation of `total` messages in Kustomer's order. */
-function serveSynthetic(total: number, order: 'asc' | 'desc' = 'asc') {
-    conversationMock.mockResolvedValue(
-        conversationResult((value) => {
-            value.conversation.attributes.messageCount = total;
-            value.notes = {
-                status: 'OK',
-                page: 1,
-                hasMore: false,
-                data: [],
-                fetchedAt: value.fetchedAt
-            };
-        })
-    );
-    messagesMock.mockImplementation(async (params) => {
-        const { page, pageSize } = params as Params;
-        return syntheticPage(total, page, pageSize, order);
-    });
-}
-
-function ids(element: Element): string[] {
-    return messageRoots(element).map(
-        (shadow) => shadow.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? ''
-    );
-}
-
-/** An element of the viewer, or of its pager ("Load earlier messages"), by data-id. */
-function button(element: Element, id: string): HTMLElement | null {
-    const selector = `[data-id="${id}"]`;
-    const own = root(element).querySelector<HTMLElement>(selector);
-    if (own) return own;
-    const pagers = Array.from(root(element).querySelectorAll('c-kustomer-conversation-pager'));
-    return (
-        pagers.map((pager) => root(pager).querySelector<HTMLElement>(selector)).find(Boolean) ??
-        null
-    );
-}
+import { messagesMock, serveSynthetic, type PageParams } from './utils/apexMocks';
+import { settle, syntheticPage } from './utils/helpers';
+import { button, clearBody, ids, mountViewer } from './utils/mount';
 
 describe('c-kustomer-case-conversation with a newest-first Kustomer', () => {
     afterEach(() => {
@@ -83,7 +16,7 @@ describe('c-kustomer-case-conversation with a newest-first Kustomer', () => {
         const element = mountViewer({ messagesPerPage: 50 });
         await settle();
         // The last page turned out to hold the oldest messages: page 1 is the newest.
-        expect(messagesMock.mock.calls.map((call) => (call[0] as Params).page)).toEqual([2, 1]);
+        expect(messagesMock.mock.calls.map((call) => (call[0] as PageParams).page)).toEqual([2, 1]);
         expect(ids(element)[0]).toBe(JSON.parse(syntheticPage(130, 1, 65, 'desc')).data[0].id);
         button(element, 'load-older')?.click();
         await settle();
@@ -96,12 +29,12 @@ describe('c-kustomer-case-conversation with a newest-first Kustomer', () => {
         serveSynthetic(130, 'desc');
         mountViewer({ messagesPerPage: 50 });
         await settle();
-        expect(messagesMock.mock.calls.map((call) => (call[0] as Params).page)).toEqual([1]);
+        expect(messagesMock.mock.calls.map((call) => (call[0] as PageParams).page)).toEqual([1]);
         jest.clearAllMocks();
         serveSynthetic(130, 'asc');
         const element = mountViewer({ messagesPerPage: 50 });
         await settle();
-        expect(messagesMock.mock.calls.map((call) => (call[0] as Params).page)).toEqual([1, 2]);
+        expect(messagesMock.mock.calls.map((call) => (call[0] as PageParams).page)).toEqual([1, 2]);
         expect(ids(element)[0]).toBe(JSON.parse(syntheticPage(130, 2, 65, 'asc')).data[64].id);
     });
 });

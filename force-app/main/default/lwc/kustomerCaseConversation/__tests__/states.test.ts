@@ -1,37 +1,10 @@
 // Every state of the viewer, as a Salesforce user (no Kustomer_Manage_Setup): its own label text, Retry, no admin
 // fix, accessible.
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import getConversation from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
-import getMessages from '@salesforce/apexContinuation/KustomerConversationController.getMessages';
+import { conversationMock, messagesMock } from './utils/apexMocks';
 import { ERROR_CODES } from 'c/kustomerConversationModel';
 import { allMessagesResult, auraError, conversationResult, settle } from './utils/helpers';
 import { clearBody, mountViewer, root, statePanel, textOf } from './utils/mount';
-
-jest.mock(
-    '@salesforce/apexContinuation/KustomerConversationController.getConversation',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apexContinuation/KustomerConversationController.getMessages',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/KustomerConversationController.getNotes',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/KustomerConversationController.getAttachmentLink',
-    () => ({ default: jest.fn() }),
-    {
-        virtual: true
-    }
-);
-
-const conversationMock = jest.mocked(getConversation);
-const messagesMock = jest.mocked(getMessages);
 
 describe('c-kustomer-case-conversation states (user)', () => {
     afterEach(() => {

@@ -1,37 +1,13 @@
 // The same states for admins (custom permission Kustomer_Manage_Setup): the fix, technical details and a link to
 // the Kustomer Setup tab.
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import getConversation from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
+import { conversationMock } from './utils/apexMocks';
 import { auraError, settle } from './utils/helpers';
 import { clearBody, mountViewer, statePanel, textOf } from './utils/mount';
 
-jest.mock(
-    '@salesforce/apexContinuation/KustomerConversationController.getConversation',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apexContinuation/KustomerConversationController.getMessages',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/KustomerConversationController.getNotes',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/KustomerConversationController.getAttachmentLink',
-    () => ({ default: jest.fn() }),
-    {
-        virtual: true
-    }
-);
 jest.mock('@salesforce/customPermission/Kustomer_Manage_Setup', () => ({ default: true }), {
     virtual: true
 });
-
-const conversationMock = jest.mocked(getConversation);
 
 describe('c-kustomer-case-conversation states (admin)', () => {
     afterEach(() => {

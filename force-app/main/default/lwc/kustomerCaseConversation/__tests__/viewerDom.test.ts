@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { AutoTimers, feedKeyTarget, preserveScroll, readScroll } from '../viewerDom';
+import {
+    AutoTimers,
+    feedKeyTarget,
+    preserveScroll,
+    readScroll,
+    scrollPosition,
+    scrollerClass
+} from '../viewerDom';
 
 function entry(key: string, top: () => number): HTMLElement {
     const element = document.createElement('div');
@@ -59,6 +66,27 @@ describe('viewerDom', () => {
         expect(key('End', articles[0], true)).toBe(articles[2]);
         expect(key('Home', articles[2], true)).toBe(articles[0]);
         expect(key('ArrowDown', articles[0])).toBeUndefined();
+    });
+
+    it('tells where the reader is in either order (48 px from an end counts as at it)', () => {
+        const scroller = document.createElement('div');
+        Object.defineProperty(scroller, 'scrollHeight', { value: 2000 });
+        Object.defineProperty(scroller, 'clientHeight', { value: 600 });
+        scroller.scrollTop = 10; // near the top
+        expect(scrollPosition(scroller, false)).toEqual({ nearOlder: true, awayFromNewest: true });
+        expect(scrollPosition(scroller, true)).toEqual({ nearOlder: false, awayFromNewest: false });
+        scroller.scrollTop = 1390; // near the bottom
+        expect(scrollPosition(scroller, false)).toEqual({
+            nearOlder: false,
+            awayFromNewest: false
+        });
+        expect(scrollPosition(scroller, true)).toEqual({ nearOlder: true, awayFromNewest: true });
+    });
+
+    it('bounds the message area unless its height is 0', () => {
+        expect(scrollerClass(0)).toBe('kc-scroller');
+        expect(scrollerClass('0')).toBe('kc-scroller');
+        expect(scrollerClass(600)).toBe('kc-scroller kc-scroller_bounded');
     });
 
     it('counts a retry down once a second and stops every timer together', () => {

@@ -1,31 +1,10 @@
 // The viewer's data layer on its own: paging without a count, an exhausted history, auto-refresh only when the
 // conversation changed, and the client cache.
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import getConversation from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
-import getMessages from '@salesforce/apexContinuation/KustomerConversationController.getMessages';
+import { conversationMock, messagesMock, type PageParams } from './utils/apexMocks';
 import { ViewerState } from '../viewerState';
 import { conversationResult, syntheticPage } from './utils/helpers';
 
-jest.mock(
-    '@salesforce/apexContinuation/KustomerConversationController.getConversation',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apexContinuation/KustomerConversationController.getMessages',
-    () => ({ default: jest.fn() }),
-    { virtual: true }
-);
-jest.mock(
-    '@salesforce/apex/KustomerConversationController.getNotes',
-    () => ({ default: jest.fn() }),
-    {
-        virtual: true
-    }
-);
-
-const conversationMock = jest.mocked(getConversation);
-const messagesMock = jest.mocked(getMessages);
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 let counter = 0;
 
@@ -38,8 +17,6 @@ function viewer(preferredPageSize = 10): ViewerState {
     });
 }
 
-type Params = { page: number; pageSize: number };
-
 describe('ViewerState', () => {
     afterEach(() => {
         jest.clearAllMocks();
@@ -50,7 +27,7 @@ describe('ViewerState', () => {
             conversationResult((value) => delete value.conversation.attributes.messageCount)
         );
         messagesMock.mockImplementation(async (params) => {
-            const { page, pageSize } = params as Params;
+            const { page, pageSize } = params as PageParams;
             return syntheticPage(25, page, pageSize);
         });
         const state = viewer(10);
@@ -70,7 +47,7 @@ describe('ViewerState', () => {
         );
         // Kustomer has only 15 messages although the conversation says 40.
         messagesMock.mockImplementation(async (params) => {
-            const { page, pageSize } = params as Params;
+            const { page, pageSize } = params as PageParams;
             return syntheticPage(15, Math.min(page, 1), pageSize);
         });
         const state = viewer(10);

@@ -1,4 +1,4 @@
-// Mounting the viewer in Jest with the Apex entry points mocked (each test file declares the jest.mock calls).
+// Mounting the viewer in Jest and finding its parts (import ./apexMocks first: it mocks the Apex entry points).
 import { createElement } from 'lwc';
 import KustomerCaseConversation from 'c/kustomerCaseConversation';
 import { CASE_ID } from './helpers';
@@ -36,4 +36,23 @@ export function messageRoots(element: Element): ShadowRoot[] {
 
 export function textOf(node: ParentNode | null | undefined): string {
     return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The entry ids of the rendered messages, in feed order. */
+export function ids(element: Element): string[] {
+    return messageRoots(element).map(
+        (shadow) => shadow.querySelector('[data-entry-id]')?.getAttribute('data-entry-id') ?? ''
+    );
+}
+
+/** An element of the viewer, or of its pager ("Load earlier messages"), by data-id. */
+export function button(element: Element, id: string): HTMLElement | null {
+    const selector = `[data-id="${id}"]`;
+    const own = root(element).querySelector<HTMLElement>(selector);
+    if (own) return own;
+    const pagers = Array.from(root(element).querySelectorAll('c-kustomer-conversation-pager'));
+    return (
+        pagers.map((pager) => root(pager).querySelector<HTMLElement>(selector)).find(Boolean) ??
+        null
+    );
 }

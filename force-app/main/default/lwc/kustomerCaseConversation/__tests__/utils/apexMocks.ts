@@ -1,0 +1,55 @@
+// The viewer's Apex entry points as Jest mocks, shared by its test files. Import this module before anything that
+// loads the component (./mount): its jest.mock calls must register before the component imports the modules.
+import { jest } from '@jest/globals';
+import getConversation from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
+import getMessages from '@salesforce/apexContinuation/KustomerConversationController.getMessages';
+import getNotes from '@salesforce/apex/KustomerConversationController.getNotes';
+import { conversationResult, syntheticPage } from './helpers';
+
+jest.mock(
+    '@salesforce/apexContinuation/KustomerConversationController.getConversation',
+    () => ({ default: jest.fn() }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apexContinuation/KustomerConversationController.getMessages',
+    () => ({ default: jest.fn() }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/KustomerConversationController.getNotes',
+    () => ({ default: jest.fn() }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apex/KustomerConversationController.getAttachmentLink',
+    () => ({ default: jest.fn() }),
+    { virtual: true }
+);
+
+export const conversationMock = jest.mocked(getConversation);
+export const messagesMock = jest.mocked(getMessages);
+export const notesMock = jest.mocked(getNotes);
+
+/** What the viewer passes to getMessages. */
+export type PageParams = { page: number; pageSize: number };
+
+/** Serves a synthetic conversation of `total` messages in Kustomer's order. */
+export function serveSynthetic(total: number, order: 'asc' | 'desc' = 'asc'): void {
+    conversationMock.mockResolvedValue(
+        conversationResult((value) => {
+            value.conversation.attributes.messageCount = total;
+            value.notes = {
+                status: 'OK',
+                page: 1,
+                hasMore: false,
+                data: [],
+                fetchedAt: value.fetchedAt
+            };
+        })
+    );
+    messagesMock.mockImplementation(async (params) => {
+        const { page, pageSize } = params as PageParams;
+        return syntheticPage(total, page, pageSize, order);
+    });
+}
