@@ -78,6 +78,11 @@ class HttpError extends Error {
 
 const notFound = (what: string) =>
     new HttpError(404, errorBody('jsonapi', 404, 'not_found', `${what} not found`, 'Not Found'));
+const unauthorized = () =>
+    new HttpError(
+        401,
+        errorBody('jsonapi', 401, 'unauthorized', 'Invalid or expired token', 'Unauthorized')
+    );
 const badRequest = (text: string) =>
     new HttpError(400, errorBody('jsonapi', 400, 'bad_request', text, 'Bad Request'));
 
@@ -126,16 +131,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
     ): Promise<void> {
         switch (conversation.failure) {
             case 'unauthorized':
-                throw new HttpError(
-                    401,
-                    errorBody(
-                        'jsonapi',
-                        401,
-                        'unauthorized',
-                        'Invalid or expired token',
-                        'Unauthorized'
-                    )
-                );
+                throw unauthorized();
             case 'forbidden':
                 throw new HttpError(
                     403,
@@ -425,17 +421,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
                         'Method Not Allowed'
                     )
                 );
-            if (req.headers.authorization !== `Bearer ${options.apiKey}`)
-                throw new HttpError(
-                    401,
-                    errorBody(
-                        'jsonapi',
-                        401,
-                        'unauthorized',
-                        'Invalid or expired token',
-                        'Unauthorized'
-                    )
-                );
+            if (req.headers.authorization !== `Bearer ${options.apiKey}`) throw unauthorized();
             const result = await route(url.pathname, url.searchParams, abort.signal);
             body = typeof result === 'string' ? result : JSON.stringify(result);
         } catch (error) {
