@@ -6,7 +6,9 @@ export type {
     ErrorCode,
     Json,
     KustomerError,
+    MessagesPage,
     MessagesResult,
     NotesPage,
+    PeopleResult,
     Resource
 } from '../../force-app/main/default/lwc/kustomerConversationModel/contract.ts';

@@ -10,10 +10,7 @@ import {
     normalizeConversation,
     normalizeMessages,
     normalizeNotes,
-    olderPage,
-    newestPage,
     parseApexError,
-    planPageSize,
     splitQuoted,
     splitQuotedHtml
 } from 'c/kustomerConversationModel';
@@ -261,46 +258,6 @@ describe('text helpers on any string', () => {
                     expect(whole || parted).toBe(true);
                     const html = splitQuotedHtml(input);
                     expect(html.main + (html.quoted ?? '')).toBe(input);
-                }
-            ),
-            RUNS
-        );
-    });
-});
-
-describe('paging walks the whole history exactly once', () => {
-    it('for any count, preferred size and order', () => {
-        fc.assert(
-            fc.property(
-                fc.integer({ min: 1, max: 5000 }),
-                fc.integer({ min: -5, max: 200 }),
-                fc.constantFrom<'asc' | 'desc'>('asc', 'desc'),
-                (count, preferred, order) => {
-                    const size = planPageSize(count, preferred);
-                    expect(size).toBeGreaterThanOrEqual(Math.min(100, Math.max(10, preferred)));
-                    expect(size).toBeLessThanOrEqual(100);
-                    const loaded = new Set<number>();
-                    const load = (pageNumber: number) => {
-                        for (
-                            let index = (pageNumber - 1) * size;
-                            index < Math.min(count, pageNumber * size);
-                            index++
-                        ) {
-                            loaded.add(order === 'asc' ? count - 1 - index : index);
-                        }
-                    };
-                    load(newestPage(count, size, order));
-                    let guard = 0;
-                    for (
-                        let next = olderPage(count, size, order, loaded.size);
-                        next !== undefined;
-                        next = olderPage(count, size, order, loaded.size)
-                    ) {
-                        load(next);
-                        guard++;
-                        expect(guard).toBeLessThanOrEqual(Math.ceil(count / size));
-                    }
-                    expect(loaded.size).toBe(count);
                 }
             ),
             RUNS

@@ -4,7 +4,8 @@ import { jest } from '@jest/globals';
 import getConversation from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
 import getMessages from '@salesforce/apexContinuation/KustomerConversationController.getMessages';
 import getNotes from '@salesforce/apex/KustomerConversationController.getNotes';
-import { conversationResult, syntheticPage } from './helpers';
+import getPeople from '@salesforce/apexContinuation/KustomerConversationController.getPeople';
+import { conversationResult, syntheticPage, syntheticPageValue } from './helpers';
 
 jest.mock(
     '@salesforce/apexContinuation/KustomerConversationController.getConversation',
@@ -13,6 +14,11 @@ jest.mock(
 );
 jest.mock(
     '@salesforce/apexContinuation/KustomerConversationController.getMessages',
+    () => ({ default: jest.fn() }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/apexContinuation/KustomerConversationController.getPeople',
     () => ({ default: jest.fn() }),
     { virtual: true }
 );
@@ -30,14 +36,16 @@ jest.mock(
 export const conversationMock = jest.mocked(getConversation);
 export const messagesMock = jest.mocked(getMessages);
 export const notesMock = jest.mocked(getNotes);
+export const peopleMock = jest.mocked(getPeople);
 
 /** What the viewer passes to getMessages. */
 export type PageParams = { page: number; pageSize: number };
 
-/** Serves a synthetic conversation of `total` messages in Kustomer's order. */
+/** Serves a synthetic conversation of `total` messages in Kustomer's order (page 1 with the conversation). */
 export function serveSynthetic(total: number, order: 'asc' | 'desc' = 'asc'): void {
-    conversationMock.mockResolvedValue(
-        conversationResult((value) => {
+    conversationMock.mockImplementation(async (params) => {
+        const { messagesPageSize } = params as { messagesPageSize?: number };
+        return conversationResult((value) => {
             value.conversation.attributes.messageCount = total;
             value.notes = {
                 status: 'OK',
@@ -46,8 +54,17 @@ export function serveSynthetic(total: number, order: 'asc' | 'desc' = 'asc'): vo
                 data: [],
                 fetchedAt: value.fetchedAt
             };
-        })
-    );
+            if (messagesPageSize !== undefined) {
+                const { people: _people, ...first } = syntheticPageValue(
+                    total,
+                    1,
+                    messagesPageSize,
+                    order
+                );
+                value.messages = first;
+            }
+        });
+    });
     messagesMock.mockImplementation(async (params) => {
         const { page, pageSize } = params as PageParams;
         return syntheticPage(total, page, pageSize, order);
