@@ -27,7 +27,14 @@ export function cachedMessagesPage(
     if (!entry || !isObject(entry.value)) return undefined;
     const { value } = entry;
     const dropped = typeof value.dropped === 'number' ? value.dropped : 0;
-    return shaped(value, pageSize, value.hasNext === true, value.hasPrev === true, entry.fetchedAt, dropped);
+    return shaped(
+        value,
+        pageSize,
+        value.hasNext === true,
+        value.hasPrev === true,
+        entry.fetchedAt,
+        dropped
+    );
 }
 
 /** The page from Kustomer's answer (a failure is the caller's error), cached. */
@@ -46,7 +53,14 @@ export function messagesPageFrom(
         );
     }
     const { document } = outcome;
-    const result = shaped(document, pageSize, hasLink(document, 'next'), hasLink(document, 'prev'), ctx.nowIso, 0);
+    const result = shaped(
+        document,
+        pageSize,
+        hasLink(document, 'next'),
+        hasLink(document, 'prev'),
+        ctx.nowIso,
+        0
+    );
     const { fetchedAt, ...value } = result;
     ctx.cache.put(cacheKeys.messages(conversationId, page, pageSize), value, fetchedAt);
     return result;

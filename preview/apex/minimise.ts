@@ -183,7 +183,9 @@ function omittedOf(source: unknown): string[] {
     const meta = isObject(source) ? own(source, 'meta') : undefined;
     const omitted = isObject(meta) ? own(meta, 'omitted') : undefined;
     if (!Array.isArray(omitted)) return [];
-    return [...new Set(omitted.filter((name): name is string => OMITTABLE.includes(name as string)))];
+    return [
+        ...new Set(omitted.filter((name): name is string => OMITTABLE.includes(name as string)))
+    ];
 }
 
 /** Leaves out the fields of a minimised message that are over the bounds and names them in meta.omitted. */

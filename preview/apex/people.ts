@@ -49,7 +49,6 @@ export function customerIdOf(conversation: Resource | undefined): string | undef
     return isKustomerId(id) ? id : undefined;
 }
 
-
 export class People {
     readonly warnings: KustomerError[] = [];
     private readonly ctx: ActionContext;

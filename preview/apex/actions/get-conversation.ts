@@ -85,8 +85,7 @@ export async function getConversation(
     if (notes) result.notes = notes;
     if (pageSize !== undefined) {
         const page =
-            cachedMessages ??
-            messagesPageFrom(ctx, conversationId, 1, pageSize, fetched.messages);
+            cachedMessages ?? messagesPageFrom(ctx, conversationId, 1, pageSize, fetched.messages);
         result.messages = { page: 1, pageSize, ...page };
     }
     return result;

@@ -45,8 +45,7 @@ export async function getMessages(
     });
 
     const messages =
-        cachedMessages ??
-        messagesPageFrom(ctx, conversationId, page, pageSize, fetched.messages);
+        cachedMessages ?? messagesPageFrom(ctx, conversationId, page, pageSize, fetched.messages);
     people.absorbUsers(fetched.users);
     if (customerId) people.absorbCustomer(fetched.customer, customerId);
     if (fetched.conversation?.ok) {

@@ -28,13 +28,20 @@ export async function getPeople(
     const fetched = await ctx.client.continuation({
         users: people.firstUsersRequest(userIds),
         conversation: customerId && !cached ? conversationRequest(conversationId) : undefined,
-        customer: provenByCache || (customerId && !cached) ? people.customerRequest(customerId) : undefined
+        customer:
+            provenByCache || (customerId && !cached)
+                ? people.customerRequest(customerId)
+                : undefined
     });
 
     people.absorbUsers(fetched.users);
     let proven = provenByCache;
     if (fetched.conversation?.ok) {
-        const { conversation } = conversationFrom(ctx, conversationId, fetched.conversation.document.data);
+        const { conversation } = conversationFrom(
+            ctx,
+            conversationId,
+            fetched.conversation.document.data
+        );
         proven = customerIdOf(conversation) === customerId;
     } else if (fetched.conversation) {
         people.warnings.push(fetched.conversation.error);

@@ -235,7 +235,8 @@ function noteEntry(
 export function pageItems(page: unknown): RawResource[] {
     const object = asObject(page);
     const asked = asNumber(object.pageSize);
-    const cap = asked !== undefined && asked >= 1 ? Math.min(PAGE_SIZE, Math.floor(asked)) : PAGE_SIZE;
+    const cap =
+        asked !== undefined && asked >= 1 ? Math.min(PAGE_SIZE, Math.floor(asked)) : PAGE_SIZE;
     return asResources(object.data).slice(0, cap);
 }
 
@@ -271,10 +272,10 @@ export function normalizeNotes(
     asResources(asObject(page).data)
         .slice(0, PAGE_SIZE)
         .forEach((resource, index) => {
-        if (resource.type && !/^notes?$/i.test(resource.type)) return;
-        const entry = noteEntry(resource, index, context);
-        if (entry) entries.push(entry);
-    });
+            if (resource.type && !/^notes?$/i.test(resource.type)) return;
+            const entry = noteEntry(resource, index, context);
+            if (entry) entries.push(entry);
+        });
     return entries;
 }
 

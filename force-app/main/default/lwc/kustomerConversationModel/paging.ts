@@ -125,7 +125,8 @@ export class PagePlan {
 
     /** The order the data shows, if it shows one. */
     get detected(): PageOrder | undefined {
-        if (this.memo.detected === undefined) this.memo.detected = this.detectOrderOfPages() ?? null;
+        if (this.memo.detected === undefined)
+            this.memo.detected = this.detectOrderOfPages() ?? null;
         return this.memo.detected ?? undefined;
     }
 

@@ -51,7 +51,13 @@ function serve(world: World, held = { total: world.actual }): void {
         return conversationResult((value) => {
             if (count === undefined) delete value.conversation.attributes.messageCount;
             else value.conversation.attributes.messageCount = count;
-            value.notes = { status: 'OK', page: 1, hasMore: false, data: [], fetchedAt: value.fetchedAt };
+            value.notes = {
+                status: 'OK',
+                page: 1,
+                hasMore: false,
+                data: [],
+                fetchedAt: value.fetchedAt
+            };
             if (messagesPageSize !== undefined) {
                 const { people: _people, ...first } = page(1, messagesPageSize);
                 value.messages = first;
@@ -62,7 +68,9 @@ function serve(world: World, held = { total: world.actual }): void {
         const { page: number, pageSize } = params as PageParams;
         return JSON.stringify(page(number, pageSize));
     });
-    peopleMock.mockResolvedValue(JSON.stringify({ people: [], fetchedAt: '2025-03-12T10:38:00.000Z' }));
+    peopleMock.mockResolvedValue(
+        JSON.stringify({ people: [], fetchedAt: '2025-03-12T10:38:00.000Z' })
+    );
 }
 
 const worlds = fc.record({
