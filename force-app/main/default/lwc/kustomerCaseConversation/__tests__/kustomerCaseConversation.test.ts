@@ -6,6 +6,7 @@ import {
     messagesMock,
     notesMock,
     serveSynthetic,
+    type FirstPageParams,
     type PageParams
 } from './utils/apexMocks';
 import type LightningButtonIcon from 'lightning/buttonIcon';
@@ -261,7 +262,7 @@ describe('c-kustomer-case-conversation', () => {
             // 150 messages, newest first, while the conversation says 152.
             serveSynthetic(150, 'desc');
             conversationMock.mockImplementation(async (params) => {
-                const { messagesPageSize } = params as { messagesPageSize?: number };
+                const { messagesPageSize } = params as FirstPageParams;
                 return conversationResult((value) => {
                     value.conversation.attributes.messageCount = 152;
                     if (messagesPageSize !== undefined)

@@ -12,6 +12,8 @@ import { MAX_NOTE_PAGES, ViewerState } from '../viewerState';
 import { allMessagesResult, conversationResult, syntheticPage } from './utils/helpers';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
+/** What the viewer passes to getNotes. */
+type NotesParams = { page: number };
 let counter = 0;
 
 function viewer(preferredPageSize = 10): ViewerState {
@@ -103,7 +105,7 @@ describe('ViewerState', () => {
         jest.clearAllMocks();
         // A new note on every page, and always a next page: stopped by the page cap.
         notesMock.mockImplementation(async (params) => {
-            const page = (params as { page: number }).page;
+            const { page } = params as NotesParams;
             return JSON.stringify({
                 status: 'OK',
                 page,

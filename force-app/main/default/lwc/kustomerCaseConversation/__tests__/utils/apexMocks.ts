@@ -40,11 +40,13 @@ export const peopleMock = jest.mocked(getPeople);
 
 /** What the viewer passes to getMessages. */
 export type PageParams = { page: number; pageSize: number };
+/** What the viewer passes to getConversation for messages page 1. */
+export type FirstPageParams = { messagesPageSize?: number };
 
 /** Serves a synthetic conversation of `total` messages in Kustomer's order (page 1 with the conversation). */
 export function serveSynthetic(total: number, order: 'asc' | 'desc' = 'asc'): void {
     conversationMock.mockImplementation(async (params) => {
-        const { messagesPageSize } = params as { messagesPageSize?: number };
+        const { messagesPageSize } = params as FirstPageParams;
         return conversationResult((value) => {
             value.conversation.attributes.messageCount = total;
             value.notes = {
