@@ -154,6 +154,16 @@ describe('c-kustomer-conversation-message', () => {
         );
     });
 
+    it('says when Apex left part of a message out (a field over its size cap)', () => {
+        const item = itemFor({ preview: 'hello' });
+        const partial = { ...item, entry: { ...item.entry, partial: true } };
+        const root = shadow(mount(partial));
+        expect(root.querySelector('[data-id="partial"]')?.textContent?.trim()).toBe(
+            'c.Viewer_Part_Not_Shown'
+        );
+        expect(shadow(mount(item)).querySelector('[data-id="partial"]')).toBeNull();
+    });
+
     it('shows the day separator on the first entry of a day', () => {
         expect(
             shadow(mount(itemFor({ preview: 'x' }))).querySelector('[data-id="day"]')?.textContent
