@@ -97,6 +97,8 @@ const unauthorized = () =>
     );
 const badRequest = (text: string) =>
     new HttpError(400, errorBody('jsonapi', 400, 'bad_request', text, 'Bad Request'));
+const internalError = (text: string) =>
+    new HttpError(500, errorBody('legacy', 500, 'internal_error', text, 'Internal Server Error'));
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -158,16 +160,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
             case 'not-found':
                 throw notFound(`Conversation ${conversation.id}`);
             case 'server-error':
-                throw new HttpError(
-                    500,
-                    errorBody(
-                        'legacy',
-                        500,
-                        'internal_error',
-                        'An unexpected error occurred',
-                        'Internal Server Error'
-                    )
-                );
+                throw internalError('An unexpected error occurred');
             case 'notes-forbidden':
                 if (endpoint === 'notes')
                     throw new HttpError(
@@ -184,16 +177,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
             case 'flaky':
                 if (!flakyServed.has(endpoint)) {
                     flakyServed.add(endpoint);
-                    throw new HttpError(
-                        500,
-                        errorBody(
-                            'legacy',
-                            500,
-                            'internal_error',
-                            'Temporary failure, try again',
-                            'Internal Server Error'
-                        )
-                    );
+                    throw internalError('Temporary failure, try again');
                 }
                 return;
             case 'rate-limited': {
@@ -345,17 +329,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
             const page = Number(query.get('page') ?? 1);
             const slow = c.behaviour?.slowPages?.[page];
             if (slow) await sleep(slow);
-            if (c.behaviour?.failingPages?.includes(page))
-                throw new HttpError(
-                    500,
-                    errorBody(
-                        'legacy',
-                        500,
-                        'internal_error',
-                        'Page failed',
-                        'Internal Server Error'
-                    )
-                );
+            if (c.behaviour?.failingPages?.includes(page)) throw internalError('Page failed');
             const messages = listedMessages(c, query);
             const { doc, slice } = listDocument(path, query, messages, withAttachmentIds);
             if ((query.get('include') ?? '').split(',').includes('attachments')) {
@@ -506,17 +480,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         handle(req, res).catch((error: unknown) => {
             console.error('fake Kustomer:', error);
             if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-            res.end(
-                JSON.stringify(
-                    errorBody(
-                        'legacy',
-                        500,
-                        'internal_error',
-                        'Fake server error',
-                        'Internal Server Error'
-                    )
-                )
-            );
+            res.end(JSON.stringify(internalError('Fake server error').body));
         });
     });
 

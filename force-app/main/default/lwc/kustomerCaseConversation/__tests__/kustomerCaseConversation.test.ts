@@ -260,15 +260,7 @@ describe('c-kustomer-case-conversation', () => {
 
         it('never states a total the pages do not prove, and says when the count is wrong', async () => {
             // 150 messages, newest first, while the conversation says 152.
-            serveSynthetic(150, 'desc');
-            conversationMock.mockImplementation(async (params) => {
-                const { messagesPageSize } = params as FirstPageParams;
-                return conversationResult((value) => {
-                    value.conversation.attributes.messageCount = 152;
-                    if (messagesPageSize !== undefined)
-                        value.messages = JSON.parse(syntheticPage(150, 1, 100, 'desc'));
-                });
-            });
+            serveSynthetic({ total: 150, order: 'desc', messageCount: 152 });
             const element = mountViewer();
             await settle();
             expect(textOf(button(element, 'shown-count'))).toBe('c.Viewer_Loaded_Count');

@@ -5,14 +5,13 @@
 // round trip for ≤ 100 messages (two with a right count above that).
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import fc from 'fast-check';
-import { conversationMock, messagesMock, peopleMock, type PageParams } from './utils/apexMocks';
+import { conversationMock, messagesMock, serveSynthetic } from './utils/apexMocks';
 import { ViewerState } from '../viewerState';
-import { conversationResult, hexId, syntheticPageValue } from './utils/helpers';
+import { hexId } from './utils/helpers';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 let counter = 0;
 
-type FirstPageParams = { messagesPageSize?: number };
 type Reported = 'exact' | 'zero' | 'absent' | 'over' | 'under' | 'stale';
 
 interface World {
@@ -42,38 +41,6 @@ function reportedCount(world: World): number | undefined {
     }
 }
 
-/** A Kustomer holding `actual` messages in `order`, whose conversation reports `reported`. */
-function serve(world: World, held = { total: world.actual }): void {
-    const count = reportedCount(world);
-    const page = (number: number, size: number) =>
-        syntheticPageValue(held.total, number, size, world.order, world.serverCap);
-    conversationMock.mockImplementation(async (params) => {
-        const { messagesPageSize } = params as FirstPageParams;
-        return conversationResult((value) => {
-            if (count === undefined) delete value.conversation.attributes.messageCount;
-            else value.conversation.attributes.messageCount = count;
-            value.notes = {
-                status: 'OK',
-                page: 1,
-                hasMore: false,
-                data: [],
-                fetchedAt: value.fetchedAt
-            };
-            if (messagesPageSize !== undefined) {
-                const { people: _people, ...first } = page(1, messagesPageSize);
-                value.messages = first;
-            }
-        });
-    });
-    messagesMock.mockImplementation(async (params) => {
-        const { page: number, pageSize } = params as PageParams;
-        return JSON.stringify(page(number, pageSize));
-    });
-    peopleMock.mockResolvedValue(
-        JSON.stringify({ people: [], fetchedAt: '2025-03-12T10:38:00.000Z' })
-    );
-}
-
 const worlds = fc.record({
     actual: fc.oneof(fc.integer({ min: 0, max: 260 }), fc.integer({ min: 0, max: 650 })),
     reported: fc.constantFrom<Reported>('exact', 'zero', 'absent', 'over', 'under', 'stale'),
@@ -84,8 +51,14 @@ const worlds = fc.record({
 });
 
 async function viewAll(world: World, arrivals = 0) {
-    const held = { total: world.actual };
-    serve(world, held);
+    const count = reportedCount(world);
+    const held = {
+        total: world.actual,
+        order: world.order,
+        messageCount: count === undefined ? null : count,
+        serverCap: world.serverCap
+    };
+    serveSynthetic(held);
     const state = new ViewerState({
         caseId: `prop${counter++}`,
         preferredPageSize: world.preferred,
