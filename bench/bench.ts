@@ -314,7 +314,7 @@ if (perSize) {
         if (!f) continue;
         const budget = roundTripBudget(size);
         rows.push({
-            measure: `first view ${size} msgs: requests / trips to 1st msg`,
+            measure: `first view ${size}: requests / trips to 1st`,
             figure: `${f.requests} / ${f.roundTripsToFirstMessage}`,
             target: size <= 100 ? '≤ 5 / 1' : `— / ≤ ${budget}`,
             met: f.roundTripsToFirstMessage <= budget && (size > 100 || f.requests <= 5)
@@ -323,7 +323,7 @@ if (perSize) {
 }
 if (typeof results.endlessNotesRequests === 'number') {
     rows.push({
-        measure: 'notes requests, a next link that never ends',
+        measure: 'notes requests, endless next link',
         figure: String(results.endlessNotesRequests),
         target: '≤ 10',
         met: results.endlessNotesRequests <= 10

@@ -252,6 +252,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.refreshing = false;
         this.refreshFailed = !outcome.ok;
         this.sync();
+        if (outcome.ok) this.loadNames(token);
     }
 
     /** Copies the viewer's data into reactive fields and rebuilds the timeline. */

@@ -41,6 +41,8 @@ let sessionOrder: PageOrder = 'asc';
 export const MAX_NOTE_PAGES = 10;
 /** Older pages in a row that bring no new message before the history counts as complete (a `next` that never ends). */
 const MAX_STALE_PAGES = 3;
+/** Earlier versions of refreshed pages kept (their messages stay on screen); the oldest go first. */
+const MAX_SUPERSEDED = 20;
 
 export type NotesStatus = 'NONE' | 'OK' | 'FORBIDDEN' | 'ERROR';
 
@@ -347,7 +349,10 @@ export class ViewerState {
 
     private recordPage(page: number, value: JsonObject): void {
         const previous = this.messagePages.get(page);
-        if (previous && previous !== value) this.superseded.push(previous);
+        if (previous && previous !== value) {
+            this.superseded.push(previous);
+            if (this.superseded.length > MAX_SUPERSEDED) this.superseded.shift();
+        }
         this.messagePages.set(page, value);
         this.plan.record(page, factsOf(value));
     }
