@@ -6,17 +6,10 @@ import {
     messagesMock,
     notesMock,
     serveSynthetic,
-    type FirstPageParams,
     type PageParams
 } from './utils/apexMocks';
 import type LightningButtonIcon from 'lightning/buttonIcon';
-import {
-    allMessagesResult,
-    auraError,
-    conversationResult,
-    settle,
-    syntheticPage
-} from './utils/helpers';
+import { allMessagesResult, auraError, conversationResult, settle } from './utils/helpers';
 import { button, clearBody, ids, messageRoots, mountViewer, root, textOf } from './utils/mount';
 
 describe('c-kustomer-case-conversation', () => {
