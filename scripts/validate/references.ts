@@ -3,13 +3,20 @@
 //     and no unknown @salesforce/* module
 //   - nothing in LWC writes records: no createRecord/updateRecord/deleteRecord... from lightning/uiRecordApi, no
 //     record edit forms in templates
-//   - custom fields named in Apex (SOQL select lists and `Object.Field__c` tokens) exist on their object
+//   - custom fields named in Apex (SOQL select lists and `Object.Field__c` tokens) exist on their object, and the
+//     custom permissions Apex checks (FeatureManagement.checkPermission) exist; Apex labels are the compile check's
 import { readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import { auraEnabledMethods } from '../gen-types.ts';
-import { inlineQueries, maskApex } from './lib/apex-source.ts';
+import { callArguments, inlineQueries, maskApex } from './lib/apex-source.ts';
 import type { PackageIndex } from './lib/package-index.ts';
-import { buildIndex, fieldExists, objectExists, STANDARD_OBJECTS } from './lib/package-index.ts';
+import {
+    buildIndex,
+    fieldExists,
+    objectExists,
+    STANDARD_OBJECTS,
+    stripNamespace
+} from './lib/package-index.ts';
 import { isTestPath, lineOf, packageFiles, readProject, rel } from './lib/project.ts';
 import type { Check, Finding } from './lib/types.ts';
 
@@ -196,6 +203,29 @@ export function withoutSubqueries(query: string): string {
     return out;
 }
 
+/**
+ * The custom permission name a checkPermission argument holds: a string literal, or a constant of the class
+ * initialised with one (`PERMISSION = 'Name'`); undefined when it is computed.
+ */
+export function permissionName(
+    source: string,
+    masked: string,
+    args: string,
+    argsOffset: number
+): string | undefined {
+    const literal = /^\s*'/.exec(args);
+    if (literal) {
+        const start = argsOffset + literal[0].length;
+        return source.slice(start, masked.indexOf("'", start));
+    }
+    const ident = /^\s*(\w+)\s*$/.exec(args)?.[1];
+    if (!ident) return undefined;
+    const declaration = new RegExp(`\\b${ident}\\s*=\\s*'`).exec(masked);
+    if (!declaration) return undefined;
+    const start = declaration.index + declaration[0].length;
+    return source.slice(start, masked.indexOf("'", start));
+}
+
 function apexFindings(ctx: { root: string }, index: PackageIndex, namespace: string): Finding[] {
     const findings: Finding[] = [];
     const known = (name: string): boolean => index.objects.has(name) || STANDARD_OBJECTS.has(name);
@@ -221,6 +251,15 @@ function apexFindings(ctx: { root: string }, index: PackageIndex, namespace: str
             if (known(m[1]) && !fieldExists(index, m[1], m[2], namespace))
                 report(m.index, `${m[1]}.${m[2]} is not a field in the package`);
         }
+        for (const call of callArguments(masked, /\bFeatureManagement\s*\.\s*checkPermission/)) {
+            const name = permissionName(source, masked, call.args, call.argsOffset);
+            const bare = name && stripNamespace(name, namespace);
+            if (bare && !index.customPermissions.has(bare))
+                report(
+                    call.offset,
+                    `checks custom permission '${name}', which is not in the package`
+                );
+        }
     }
     return findings;
 }
@@ -228,7 +267,7 @@ function apexFindings(ctx: { root: string }, index: PackageIndex, namespace: str
 export const references: Check = {
     name: 'references',
     catches:
-        'LWC imports and Apex field names that do not resolve in the package, record-writing LWC APIs',
+        'LWC imports, Apex field names and custom permissions that do not resolve in the package, record-writing LWC APIs',
     async run(ctx) {
         const index = buildIndex(ctx.root);
         const { namespace } = readProject(ctx.root);
