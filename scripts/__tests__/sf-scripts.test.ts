@@ -118,12 +118,13 @@ describe('scratch-create.sh', () => {
         expect(create).not.toContain('--no-namespace');
     });
 
-    it('assigns both permission sets to the new org', () => {
+    it('assigns the viewer, setup and API access permission sets to the new org', () => {
         const run = runScript('scratch-create.sh', ['--alias', 'mine'], scratchOrg);
         const [assign] = callsTo(run, 'sf', 'org', 'assign', 'permset');
         expect(assign.filter((_, i) => assign[i - 1] === '--name')).toEqual([
             'Kustomer_Conversation_Viewer',
-            'Kustomer_Setup_Admin'
+            'Kustomer_Setup_Admin',
+            'Kustomer_API_Access'
         ]);
         expect(flagValue(assign, '--target-org')).toBe('mine');
     });

@@ -215,8 +215,32 @@ const tab: Rule = (doc, ctx) => {
     return errors;
 };
 
+/** PermissionSet and PermissionSetGroup descriptions are 255 characters at most (the deploy truncates nothing). */
+const DESCRIPTION_MAX = 255;
+
+function descriptionErrors(doc: XmlElement): string[] {
+    const description = textOf(doc, 'description') ?? '';
+    return description.length > DESCRIPTION_MAX
+        ? [`description is ${description.length} characters; the limit is ${DESCRIPTION_MAX}`]
+        : [];
+}
+
+const permissionSetGroup: Rule = (doc, ctx) => {
+    const errors = descriptionErrors(doc);
+    for (const element of [
+        ...childrenNamed(doc, 'permissionSets'),
+        ...childrenNamed(doc, 'mutingPermissionSets')
+    ]) {
+        if (!ctx.index.permissionSets.has(element.text))
+            errors.push(
+                `permission set group includes permission set '${element.text}' that is not in the package`
+            );
+    }
+    return errors;
+};
+
 const permissionSet: Rule = (doc, ctx) => {
-    const errors: string[] = [];
+    const errors: string[] = descriptionErrors(doc);
     for (const fp of childrenNamed(doc, 'fieldPermissions')) {
         const field = textOf(fp, 'field') ?? '';
         errors.push(...checkFieldRef(field, ctx, 'permission set'));
@@ -296,6 +320,7 @@ export const RULES: Record<string, Rule> = {
     FlexiPage: flexipage,
     CustomTab: tab,
     PermissionSet: permissionSet,
+    PermissionSetGroup: permissionSetGroup,
     NamedCredential: namedCredential,
     CustomLabels: customLabels,
     LightningComponentBundle: (doc) => lwcMetaErrors(doc)

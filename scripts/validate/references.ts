@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import { auraEnabledMethods } from '../gen-types.ts';
-import { callArguments, inlineQueries, maskApex } from './lib/apex-source.ts';
+import { callArguments, inlineQueries, maskApex, permissionName } from './lib/apex-source.ts';
 import type { PackageIndex } from './lib/package-index.ts';
 import {
     buildIndex,
@@ -201,29 +201,6 @@ export function withoutSubqueries(query: string): string {
         out = out.slice(0, start) + ' '.repeat(end + 1 - start) + out.slice(end + 1);
     }
     return out;
-}
-
-/**
- * The custom permission name a checkPermission argument holds: a string literal, or a constant of the class
- * initialised with one (`PERMISSION = 'Name'`); undefined when it is computed.
- */
-export function permissionName(
-    source: string,
-    masked: string,
-    args: string,
-    argsOffset: number
-): string | undefined {
-    const literal = /^\s*'/.exec(args);
-    if (literal) {
-        const start = argsOffset + literal[0].length;
-        return source.slice(start, masked.indexOf("'", start));
-    }
-    const ident = /^\s*(\w+)\s*$/.exec(args)?.[1];
-    if (!ident) return undefined;
-    const declaration = new RegExp(`\\b${ident}\\s*=\\s*'`).exec(masked);
-    if (!declaration) return undefined;
-    const start = declaration.index + declaration[0].length;
-    return source.slice(start, masked.indexOf("'", start));
 }
 
 function apexFindings(ctx: { root: string }, index: PackageIndex, namespace: string): Finding[] {

@@ -216,6 +216,23 @@ describe('metadata', () => {
             expected: /Gate_PS4.*tab 'No_Such_Tab'/
         },
         {
+            name: 'a permission set group including a permission set that does not exist',
+            files: {
+                'force-app/main/default/permissionsetgroups/Gate_PSG.permissionsetgroup-meta.xml': `<?xml version="1.0" encoding="UTF-8"?>
+<PermissionSetGroup xmlns="http://soap.sforce.com/2006/04/metadata">
+    <label>Gate</label>
+    <permissionSets>No_Such_Set</permissionSets>
+</PermissionSetGroup>
+`
+            },
+            expected: /Gate_PSG.*permission set 'No_Such_Set'/
+        },
+        {
+            name: 'a permission set description over 255 characters',
+            files: permset('Gate_PS5', `<description>${'x'.repeat(256)}</description>`),
+            expected: /Gate_PS5.*description is 256 characters/
+        },
+        {
             name: 'an unknown js-meta.xml target',
             files: lwcMeta(
                 'gateMeta1',

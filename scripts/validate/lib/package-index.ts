@@ -27,6 +27,7 @@ export interface PackageIndex {
     namedCredentials: Set<string>;
     customPermissions: Set<string>;
     cachePartitions: Set<string>;
+    permissionSets: Set<string>;
 }
 
 function stem(file: string, suffix: string): string {
@@ -111,7 +112,8 @@ export function buildIndex(root: string): PackageIndex {
         externalCredentials,
         namedCredentials: named('.namedCredential-meta.xml'),
         customPermissions: named('.customPermission-meta.xml'),
-        cachePartitions: named('.cachePartition-meta.xml')
+        cachePartitions: named('.cachePartition-meta.xml'),
+        permissionSets: named('.permissionset-meta.xml')
     };
 }
 
