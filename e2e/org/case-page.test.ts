@@ -57,7 +57,7 @@ test(
                     (pattern) => {
                         const re = new RegExp(pattern);
                         const walk = (root: Document | ShadowRoot): boolean =>
-                            [...root.querySelectorAll('*')].some(
+                            Array.from(root.querySelectorAll('*')).some(
                                 (el) =>
                                     re.test(el.tagName.toLowerCase()) ||
                                     (el.shadowRoot ? walk(el.shadowRoot) : false)
