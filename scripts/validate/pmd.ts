@@ -29,6 +29,26 @@ export function unjustifiedSuppressions(source: string): number[] {
     return out;
 }
 
+/**
+ * PMD's processing errors: on Apex one means a class went unchecked (an error each); on the emitted LWC JavaScript,
+ * which PMD's Rhino parser cannot read (optional chaining...) and no selected rule is about, one warning for all.
+ */
+export function pmdEngineFindings(messages: string[]): Finding[] {
+    const skipped: string[] = [];
+    const findings: Finding[] = [];
+    for (const message of messages) {
+        const file = /processing error for file '([^']+)'/.exec(message)?.[1];
+        if (file && !/\.(cls|trigger)$/.test(file)) skipped.push(file.split('/').pop() ?? file);
+        else findings.push({ message: `PMD engine error: ${message}` });
+    }
+    if (skipped.length > 0)
+        findings.push({
+            message: `PMD could not parse ${skipped.length} non-Apex file(s) (${skipped.join(', ')}); no selected rule is about them`,
+            warning: true
+        });
+    return findings;
+}
+
 export const pmd: Check = {
     name: 'pmd',
     catches:
@@ -53,10 +73,7 @@ export const pmd: Check = {
         }
         const engine = await import('@salesforce/code-analyzer-pmd-engine');
         const result = await runCodeAnalyzer(ctx, engine.createEnginePlugin(), SELECTORS);
-        findings.push(
-            ...result.violations,
-            ...result.engineErrors.map((message) => ({ message: `PMD engine error: ${message}` }))
-        );
+        findings.push(...result.violations, ...pmdEngineFindings(result.engineErrors));
         return findings;
     }
 };

@@ -7,6 +7,7 @@ import { maskApex, permissionName } from '../lib/apex-source.ts';
 import { type CompileError, harnessGap } from '../lib/jorje-gaps.ts';
 import { lwcMetaErrors } from '../lib/lwc-meta.ts';
 import { parseXml, type XmlElement } from '../lib/xml.ts';
+import { pmdEngineFindings } from '../pmd.ts';
 
 const input: CompileInput = {
     jar: '/jar',
@@ -198,5 +199,21 @@ describe('custom permissions Apex checks', () => {
             name("static final String P = 'From_Constant';\nFeatureManagement.checkPermission(P)")
         ).toBe('From_Constant');
         expect(name("FeatureManagement.checkPermission(prefix + 'X')")).toBeUndefined();
+    });
+});
+
+describe('PMD processing errors', () => {
+    test('fail on Apex, warn once for the emitted JavaScript', () => {
+        const findings = pmdEngineFindings([
+            "PMD issued a processing error for file '/p/lwc/a/a.js': NullPointerException",
+            "PMD issued a processing error for file '/p/lwc/b/b.js': NullPointerException",
+            "PMD issued a processing error for file '/p/classes/A.cls': ParseException"
+        ]);
+        expect(findings.filter((f) => !f.warning)).toHaveLength(1);
+        expect(findings.filter((f) => f.warning)).toEqual([
+            expect.objectContaining({
+                message: expect.stringMatching(/2 non-Apex file\(s\) \(a\.js, b\.js\)/)
+            })
+        ]);
     });
 });
