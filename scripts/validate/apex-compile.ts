@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCompileInput, toInputFile } from './lib/apex-compile-input.ts';
 import { type CompileError, harnessGap } from './lib/jorje-gaps.ts';
-import { rel } from './lib/project.ts';
+import { packageFiles, rel } from './lib/project.ts';
 import { run, tail } from './lib/run.ts';
 import type { Check, CheckContext, Finding } from './lib/types.ts';
 
@@ -147,6 +147,12 @@ export const apexCompile: Check = {
                     message: `${error.message}${where}`
                 });
             }
+            const triggers = packageFiles(ctx.root, '.trigger').length;
+            if (triggers > 0)
+                findings.push({
+                    message: `${triggers} trigger(s) not compiled: the harness compiles classes only`,
+                    warning: true
+                });
             if (filtered > 0)
                 findings.push({
                     message: `${filtered} message(s) of known harness gaps filtered (lib/jorje-gaps.ts; GATE_SHOW_FILTERED=1 lists them)`,
