@@ -30,6 +30,16 @@ const KUSTOMER_TEXT_CODES: readonly ErrorCode[] = [
 export const HIDDEN_DETAIL =
     "Kustomer's detail is shown to users with the Kustomer_Manage_Setup permission";
 
+/** The preview's user: the viewer's permissions plus those in ?perm=A,B; ?perm=-A takes one away. */
+export function previewUser(perm: string | undefined): RunningUser {
+    const granted = new Set(VIEWER.permissions);
+    for (const name of (perm ?? '').split(',').map((part) => part.trim())) {
+        if (name.startsWith('-')) granted.delete(name.slice(1));
+        else if (name) granted.add(name);
+    }
+    return { permissions: [...granted] };
+}
+
 export function canViewNotes(user: RunningUser): boolean {
     return user.permissions.includes(VIEW_NOTES);
 }
