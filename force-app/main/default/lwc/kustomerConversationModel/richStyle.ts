@@ -98,12 +98,19 @@ for (const side of ['top', 'right', 'bottom', 'left']) {
 const ACTIVE_VALUE =
     /url\(|image\(|image-set|element\(|expression|var\(|env\(|attr\(|calc\(|[\\<>@{};!]/i;
 
-/** The declarations of a style attribute that pass the rules, as "name: value; …", or undefined. */
-export function cleanStyle(declarations: CSSStyleDeclaration | undefined): string | undefined {
+/**
+ * The declarations of a style attribute that pass the rules, as "name: value; …", or undefined. Properties
+ * starting with one of `without` are left out (the caller sets its own).
+ */
+export function cleanStyle(
+    declarations: CSSStyleDeclaration | undefined,
+    without: readonly string[] = []
+): string | undefined {
     if (!declarations) return undefined;
     const kept: string[] = [];
     for (let index = 0; index < declarations.length && index < 100; index++) {
         const name = declarations.item(index).toLowerCase();
+        if (without.some((prefix) => name.startsWith(prefix))) continue;
         const value = declarations.getPropertyValue(name).trim();
         const rule = Object.prototype.hasOwnProperty.call(RULES, name) ? RULES[name] : undefined;
         if (rule && value && value.length <= 200 && !ACTIVE_VALUE.test(value) && rule(value)) {

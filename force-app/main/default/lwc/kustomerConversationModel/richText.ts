@@ -111,6 +111,8 @@ const TAG_ATTRIBUTES: Record<string, Record<string, AttributeRule>> = {
 
 /** Images scale down to the bubble whatever their width and height say. */
 const IMAGE_STYLE = 'max-width: 100%; height: auto;';
+/** Links stand out by more than colour (WCAG 1.4.1), whatever the e-mail styled them as. */
+const LINK_STYLE = 'text-decoration: underline;';
 
 /**
  * An HTML document with no browsing context: parsing it runs no script and loads nothing. Parsed in standards mode
@@ -151,6 +153,7 @@ function appendText(parent: Element, value: string, inLink: boolean): void {
         if (segment.href) {
             const link = doc.createElement('a');
             setLink(link, segment.href);
+            link.setAttribute('style', LINK_STYLE);
             link.textContent = segment.text;
             parent.append(link);
         } else {
@@ -173,8 +176,10 @@ function copyAttributes(source: Element, target: Element): void {
         const value = rule?.(attribute.value.trim());
         if (value !== undefined) target.setAttribute(name, value);
     }
-    const style = cleanStyle((source as HTMLElement).style);
-    if (style && target.localName !== 'img') target.setAttribute('style', style);
+    const link = target.localName === 'a';
+    const style = cleanStyle((source as HTMLElement).style, link ? ['text-decoration'] : []);
+    const shown = link ? [style, LINK_STYLE].filter(Boolean).join(' ') : style;
+    if (shown && target.localName !== 'img') target.setAttribute('style', shown);
 }
 
 /** <img>: only https: sources; cid: parts are in the attachment list; alt text always set (empty = decorative). */
