@@ -1,7 +1,8 @@
 // The preview server: the Lightning-like Case page, the demo Case index, the built bundle, SLDS assets, and
 // POST /apex/<Class.method>, which runs the TypeScript stand-in of the Apex layer against the embedded fake
 // Kustomer API or, with KUSTOMER_API_URL + KUSTOMER_API_KEY, a real Kustomer org. The key stays in this process:
-// only the transport below adds it, and nothing the server sends to the browser contains it.
+// only the transport below adds it, and nothing the server sends to the browser contains it. Every request passes
+// guard.ts first: loopback Host only, and Apex only from the Case page of this run.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
