@@ -3,38 +3,24 @@
 // only hidden by the component), Kustomer's own error text reaches only users with Kustomer_Manage_Setup, and an
 // attachment link needs Kustomer to name both the attachment and its message.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
     createApexStandIn,
     isAuraLikeError,
     type StandInOptions,
-    type Transport,
     type TransportResponse
 } from '../index.ts';
+import { fixture, ok, routes } from './utils/routes.ts';
 
 const CASE_ID = '5005e00000AbCdEAAV';
 const CONV = '67cef0e3e65f7015ca3a91c6';
 const MESSAGE = '67cef0e4153ef1d78f3a91ca';
 const ATTACHMENT = '67cef0e4734035f6f13a91cb';
 const KUSTOMER_TEXT = 'Kustomer says: internal shard eu-7 unavailable';
-const fixture = (name: string) =>
-    readFileSync(join(__dirname, '../../../fixtures/kustomer', name), 'utf8');
-const ok = (bodyText: string): TransportResponse => ({ status: 200, headers: {}, bodyText });
 const failing: TransportResponse = {
     status: 500,
     headers: {},
     bodyText: JSON.stringify({ errors: [{ status: '500', detail: KUSTOMER_TEXT }] })
 };
-
-function routes(table: Record<string, TransportResponse>, seen: string[] = []): Transport {
-    return async (request) => {
-        seen.push(request.path);
-        return (
-            table[request.path] ?? { status: 404, headers: {}, bodyText: fixture('error_404.json') }
-        );
-    };
-}
 
 function standIn(
     options: Partial<StandInOptions> = {},

@@ -148,29 +148,16 @@ describe('"Open in Kustomer" goes only to Kustomer', () => {
 
 describe('timeline entries are keyed by type and id', () => {
     it('keeps a note and a message with the same id as two entries with distinct keys', () => {
+        const one = (type: string, attributes: Record<string, string>) => ({
+            data: [{ type, id: ID, attributes }]
+        });
         const messages = normalizeMessages(
-            {
-                data: [
-                    {
-                        type: 'message',
-                        id: ID,
-                        attributes: { preview: 'message', sentAt: '2025-03-10T14:00:00Z' }
-                    }
-                ]
-            },
+            one('message', { preview: 'message', sentAt: '2025-03-10T14:00:00Z' }),
             SETTINGS,
             new Map()
         );
         const notes = normalizeNotes(
-            {
-                data: [
-                    {
-                        type: 'note',
-                        id: ID,
-                        attributes: { body: 'note', createdAt: '2025-03-10T15:00:00Z' }
-                    }
-                ]
-            },
+            one('note', { body: 'note', createdAt: '2025-03-10T15:00:00Z' }),
             SETTINGS,
             new Map()
         );
