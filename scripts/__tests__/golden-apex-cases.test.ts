@@ -8,7 +8,8 @@ import {
     caseFieldsOf,
     comparableExpect,
     firstRoundSize,
-    prepareCase
+    prepareCase,
+    storable
 } from '../lib/golden-apex-cases.ts';
 
 const exchange = (round: number) => ({ round, request: 'GET /v1/x', response: { status: 200 } });
@@ -96,10 +97,46 @@ describe('golden cases prepared for Apex', () => {
     it('counts what the case costs its transaction', () => {
         const prepared = prepareCase(
             'cost',
-            { case: { conversationId: 'x' }, exchanges: [exchange(1), exchange(2)] },
+            {
+                case: { conversationId: '67cef0e3e65f7015ca3a91c6' },
+                exchanges: [exchange(1), exchange(2)]
+            },
             () => 1000
         );
         expect(prepared.item).toMatchObject({ callouts: 2, queries: 1 });
         expect(prepared.item?.jsonChars).toBeGreaterThan(2000);
+    });
+
+    it('reads a Conversation_ID__c the link rule refuses from memory: no record, no exchange, an error', () => {
+        const fields = (conversationId: string | null) => caseFieldsOf({ conversationId });
+        expect(storable(fields('67cef0e3e65f7015ca3a91c6'))).toBe(true);
+        expect(storable(fields(null))).toBe(true);
+        expect(storable(fields('   '))).toBe(true);
+        expect(storable(fields('67CEF0E3E65F7015CA3A91C6'))).toBe(false);
+        expect(storable(fields(' 67cef0e3e65f7015ca3a91c6'))).toBe(false);
+        const padded = prepareCase(
+            'padded',
+            {
+                case: { conversationId: ' 67cef0e3e65f7015ca3a91c6' },
+                expect: { error: { code: 'INVALID_ID', message: 'm' } }
+            },
+            () => 0
+        );
+        expect(padded.item?.record).toBeUndefined();
+        expect(padded.spec).toEqual({
+            memoryCase: { conversationId: ' 67cef0e3e65f7015ca3a91c6' },
+            expect: { error: { code: 'INVALID_ID' } }
+        });
+        expect(() =>
+            prepareCase(
+                'wrong',
+                {
+                    case: { conversationId: 'NOT-AN-ID' },
+                    exchanges: [exchange(1)],
+                    expect: { error: {} }
+                },
+                () => 0
+            )
+        ).toThrow(/can only expect an error, with no exchange/);
     });
 });

@@ -79,10 +79,13 @@ describe('golden-apex source', () => {
     it('writes one switch branch per case, per body and per group, and the same output for the same input', () => {
         const dir = goldenDir({
             'only.json': {
-                case: { conversationId: "it's" },
+                case: { conversationId: 'aaaaaaaaaaaaaaaaaaaaaaaa', assigneeNames: "it's" },
                 exchanges: [exchange({ status: 200, bodyText: "it's" })]
             },
-            'other.json': { case: { conversationId: "IT'S" } }
+            'other.json': {
+                case: { conversationId: 'aaaaaaaaaaaaaaaaaaaaaaaa' },
+                expect: { error: { code: 'X' } }
+            }
         });
         const source = apexSource(collect(dir, 2));
         expect(source).toContain('@IsTest');
@@ -91,7 +94,7 @@ describe('golden-apex source', () => {
         expect(source).toMatch(/when 0 \{\nreturn new List<String>\{ '(only|other)' \};/);
         expect(source).toMatch(/when 1 \{\nreturn new List<String>\{ '(only|other)' \};/);
         expect(source).toContain(
-            "new List<Case>{ new Case(Subject = 'golden case', Conversation_ID__c = 'it\\'s') };"
+            "new Case(Subject = 'golden case', Conversation_ID__c = 'aaaaaaaaaaaaaaaaaaaaaaaa', Conversation_Assignee_Name__c = 'it\\'s')"
         );
         expect(apexSource(collect(dir, 2))).toBe(source);
     });
@@ -100,16 +103,16 @@ describe('golden-apex source', () => {
         const ok = {
             case: { access: 'NO_RECORD' },
             exchanges: [],
-            expect: { error: { code: 'NO_ACCESS' } }
+            expect: { error: { code: 'NO_ACCESS', reason: 'RECORD' } }
         };
-        const runs = { case: { conversationId: 'x' } };
+        const runs = { case: { conversationId: 'aaaaaaaaaaaaaaaaaaaaaaaa' } };
         expect(collect(goldenDir({ 'n.json': ok, 'r.json': runs }), 1)).toMatchObject({
             skipped: ['n'],
             groups: [['r']]
         });
-        const wrong = { ...ok, expect: { error: { code: 'NOT_LINKED' } } };
+        const wrong = { ...ok, expect: { error: { code: 'NO_ACCESS', reason: 'FIELDS' } } };
         expect(() => collect(goldenDir({ 'n.json': wrong, 'r.json': runs }), 1)).toThrow(
-            /must expect NO_ACCESS/
+            /must expect NO_ACCESS with reason RECORD/
         );
         expect(() => collect(goldenDir({ 'r.json': runs }), 2)).toThrow(/remove a goldenGroup/);
     });

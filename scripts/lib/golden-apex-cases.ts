@@ -2,6 +2,7 @@
 // decide is decided here, so KustomerGoldenRunner only follows data. Per case: the Case fields to insert, its
 // cost for the group placement (golden-groups.ts), how many exchanges answer the Continuation, the arguments as the
 // Apex entry point receives them, and the expectation in the form the runner compares literally.
+import { isKustomerId } from '../../preview/apex/ids.ts';
 import type { CaseFields, GroupItem } from './golden-groups.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -14,7 +15,10 @@ const MAX_CONTINUATION_REQUESTS = 3;
 
 export interface PreparedCase {
     name: string;
-    /** Undefined for an access case (case.access not OK): it does not run in Apex (KustomerCaseAccessTest does). */
+    /**
+     * Undefined for an access case (case.access not OK): it does not run in Apex (KustomerCaseAccessTest does). A case
+     * whose Conversation_ID__c the link rule keeps out of the database has no record: Apex reads it from memory.
+     */
     item?: GroupItem;
     /** The case object for Apex, without the "record" index (added once its group is known). */
     spec: JsonObject;
@@ -39,6 +43,15 @@ export function apexArgs(args: JsonObject): JsonObject {
         else out[key] = typeof value === 'string' ? value : null;
     }
     return out;
+}
+
+/**
+ * Whether the Case can be stored: Conversation_ID__c blank, or a Kustomer id exactly as the validation rule
+ * Kustomer_Conversation_Link requires (24 lowercase hex characters, nothing around them).
+ */
+export function storable(fields: CaseFields): boolean {
+    const id = fields.conversationId;
+    return id === null || id.trim() === '' || isKustomerId(id);
 }
 
 /** The Case fields the case needs ('' is null, as Salesforce stores it). */
@@ -93,11 +106,33 @@ export function prepareCase(
     const expect = isObject(data.expect) ? data.expect : {};
     const access = typeof record.access === 'string' ? record.access : 'OK';
     if (access !== 'OK') {
-        if (!isObject(expect.error) || expect.error.code !== 'NO_ACCESS' || exchanges.length > 0)
+        const reason = access === 'NO_FIELD_ACCESS' ? 'FIELDS' : 'RECORD';
+        if (
+            !isObject(expect.error) ||
+            expect.error.code !== 'NO_ACCESS' ||
+            expect.error.reason !== reason ||
+            exchanges.length > 0
+        )
             throw new Error(
-                `${name}: a case with case.access ${access} must expect NO_ACCESS and list no exchange`
+                `${name}: a case with case.access ${access} must expect NO_ACCESS with reason ${reason} and list no exchange`
             );
         return { name, spec: {} };
+    }
+    const fields = caseFieldsOf(record);
+    if (!storable(fields)) {
+        if (!isObject(expect.error) || exchanges.length > 0)
+            throw new Error(
+                `${name}: a Conversation_ID__c the link rule refuses can only expect an error, with no exchange`
+            );
+        const spec: JsonObject = {
+            memoryCase: { conversationId: fields.conversationId },
+            expect: comparableExpect(expect)
+        };
+        return {
+            name,
+            spec,
+            item: { name, callouts: 0, queries: 0, jsonChars: 2 * JSON.stringify(spec).length }
+        };
     }
     const firstRound = firstRoundSize(exchanges);
     if (firstRound > MAX_CONTINUATION_REQUESTS)
@@ -128,7 +163,7 @@ export function prepareCase(
         spec,
         item: {
             name,
-            record: caseFieldsOf(record),
+            record: fields,
             callouts: exchanges.length,
             queries: 1,
             // The case is parsed, every body parsed, the result serialised and parsed again for the comparison.

@@ -122,9 +122,16 @@ export function collect(dir: string, groupCount: number): Generated {
         const keys = records[index].map(recordKey);
         for (const name of group) {
             const c = prepared.find((p) => p.name === name);
-            const record = c?.item?.record;
-            if (!c || !record) continue;
-            cases.set(name, JSON.stringify({ ...c.spec, record: keys.indexOf(recordKey(record)) }));
+            if (!c) continue;
+            const record = c.item?.record;
+            // A case read from memory has no record: null tells the runner.
+            cases.set(
+                name,
+                JSON.stringify({
+                    ...c.spec,
+                    record: record ? keys.indexOf(recordKey(record)) : null
+                })
+            );
         }
     });
     return {

@@ -5,8 +5,10 @@
 // in the field's unique index must not share a group unless they share one Case (same Case fields). And the group
 // stays within the per-transaction limits of Apex (callouts, SOQL queries, CPU time, heap).
 //
-// How the unique index compares values: Conversation_ID__c is Text, unique, not caseSensitive, so "ABC" and "abc"
-// collide. sObject String fields never keep leading or trailing whitespace ("they can never include leading and
+// Only Kustomer ids are stored (the validation rule Kustomer_Conversation_Link refuses anything else; the generator
+// reads those cases from memory), so today a collision means the same id with other Case fields; the comparison
+// stays general. How the unique index compares values: Conversation_ID__c is Text, unique, not caseSensitive, so
+// "ABC" and "abc" collide. sObject String fields never keep leading or trailing whitespace ("they can never include leading and
 // trailing whitespace", Apex Developer Guide, Primitive Data Types): "  abc " is stored as "abc", and a blank
 // value as null, which the index does not hold. Which characters Salesforce trims is not documented: both readings
 // are applied (ASCII trim as Java's String.trim, and every Unicode white space as JavaScript's), so a pair that

@@ -103,7 +103,7 @@ export const apexCompile: Check = {
         const scratch = mkdtempSync(join(tmpdir(), 'gate-compile-'));
         try {
             const inputFile = join(scratch, 'input.tsv');
-            writeFileSync(inputFile, toInputFile(input));
+            writeFileSync(inputFile, toInputFile(input, scratch));
             const result = run(
                 'java',
                 ['-Xss8m', '-cp', `${input.jar}:${classes}`, 'ApexCompile', inputFile],

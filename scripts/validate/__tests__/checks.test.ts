@@ -656,6 +656,16 @@ describe('apex-compile', () => {
             expected: /GateGap4\.cls.*getMesage\(\)/
         },
         {
+            name: 'a status code the SOAP API does not have (System.StatusCode is generated from its list)',
+            files: cls('GateGap6', 'return StatusCode.NO_SUCH_STATUS_CODE;'),
+            expected: /GateGap6\.cls.*NO_SUCH_STATUS_CODE/
+        },
+        {
+            name: 'Database.insert of a non-sObject with an access level (gap: DML with AccessLevel)',
+            files: cls('GateGap7', 'return Database.insert(42, AccessLevel.USER_MODE);'),
+            expected: /GateGap7\.cls.*insert\(Integer, System\.AccessLevel\)/
+        },
+        {
             name: 'SObject.get with a wrong argument type (gap: get(SObjectField))',
             files: cls('GateGap5', 'return c.get(42);'),
             expected: /GateGap5\.cls.*get\(Integer\)/
@@ -666,7 +676,7 @@ describe('apex-compile', () => {
             variant(base, {
                 ...cls(
                     'GateGapsOk',
-                    "GateException e = new GateException('x');\n        e.setMessage(e.getMessage());\n        Schema.SObjectField token = Case.Conversation_ID__c;\n        Boolean typed = Case.SObjectType == c.getSObjectType() && Schema.SObjectType.Case.fields.Conversation_ID__c.isAccessible();\n        return c.isSet(token) ? c.get(token) : typed;",
+                    "GateException e = new GateException('x');\n        e.setMessage(e.getMessage());\n        Schema.SObjectField token = Case.Conversation_ID__c;\n        Boolean typed = Case.SObjectType == c.getSObjectType() && Schema.SObjectType.Case.fields.Conversation_ID__c.isAccessible();\n        Savepoint before = Database.setSavepoint();\n        Database.SaveResult saved = Database.insert(new Case(), false, AccessLevel.USER_MODE);\n        Database.rollback(before);\n        Boolean rule = saved.getErrors()[0].getStatusCode() == StatusCode.FIELD_CUSTOM_VALIDATION_EXCEPTION;\n        return c.isSet(token) ? c.get(token) : typed && rule;",
                     '    public class GateException extends Exception {\n    }\n'
                 )
             }),

@@ -2,7 +2,12 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseErrors } from '../apex-compile.ts';
 import { engineErrorFinding, graphEngineWanted } from '../graph-engine.ts';
-import { apexTypeOf, type CompileInput, toInputFile } from '../lib/apex-compile-input.ts';
+import {
+    apexTypeOf,
+    type CompileInput,
+    statusCodeStub,
+    toInputFile
+} from '../lib/apex-compile-input.ts';
 import { maskApex, permissionName } from '../lib/apex-source.ts';
 import { type CompileError, harnessGap } from '../lib/jorje-gaps.ts';
 import { lwcMetaErrors } from '../lib/lwc-meta.ts';
@@ -49,7 +54,7 @@ describe('compile harness input and output', () => {
         expect(apexTypeOf('Location')).toBeUndefined();
     });
     test('writes every record the harness reads, lookups after every sobject', () => {
-        const lines = toInputFile(input).trim().split('\n');
+        const lines = toInputFile(input, '/tmp').trim().split('\n');
         expect(lines).toContain('namespace\tns');
         expect(lines).toContain('namespace\t');
         expect(lines).toContain('field\tCase\tConversation_ID__c\tString');
@@ -57,6 +62,12 @@ describe('compile harness input and output', () => {
             lines.indexOf('field\tCase\tConversation_ID__c\tString')
         );
         expect(lines.at(-1)).toBe('class\t/p/A.cls');
+    });
+    test('generates System.StatusCode from the SOAP API codes', () => {
+        expect(statusCodeStub("export type StatusCode = 'A_B' | 'C';\nexport type X = 'Y';")).toBe(
+            'global enum StatusCode {\n    A_B,\n    C\n}\n'
+        );
+        expect(() => statusCodeStub('')).toThrow();
     });
     test('reads errors and finished compilations', () => {
         expect(

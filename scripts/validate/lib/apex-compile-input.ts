@@ -2,7 +2,7 @@
 // (found recursively), the namespaces to compile under (the project's, and none, for the second-namespace build),
 // the custom labels, and the sObjects with their fields: the package's objects and fields (types from the
 // -meta.xml) merged into the standard objects of standard-objects.ts.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { maskApex } from './apex-source.ts';
 import { buildIndex } from './package-index.ts';
@@ -20,6 +20,17 @@ export interface SObjectInput {
     lookups: Map<string, string>;
 }
 
+/** @salesforce/types' partner WSDL types: its StatusCode union is Apex's System.StatusCode (the SOAP API's codes). */
+const PARTNER_TYPES = 'node_modules/@salesforce/types/lib/partner.d.ts';
+
+/** The System.StatusCode enum (missing from the vendored stubs), generated from the SOAP API's StatusCode list. */
+export function statusCodeStub(partnerTypes: string): string {
+    const union = /export type StatusCode = ([^;]+);/.exec(partnerTypes)?.[1] ?? '';
+    const values = [...union.matchAll(/'(\w+)'/g)].map((m) => m[1]);
+    if (values.length === 0) throw new Error(`no StatusCode type in ${PARTNER_TYPES}`);
+    return `global enum StatusCode {\n    ${values.join(',\n    ')}\n}\n`;
+}
+
 export interface CompileInput {
     jar: string;
     apiVersion: string;
@@ -29,7 +40,7 @@ export interface CompileInput {
     classes: string[];
     /** Simple names of the package's exception classes (`class X extends Exception`, inner ones too). */
     exceptionClasses: Set<string>;
-    stubs: Array<{ name: string; file: string }>;
+    stubs: Array<{ name: string; file?: string; source?: string }>;
 }
 
 /** The Apex type of a custom field's metadata <type>; undefined for a type with no Apex value. */
@@ -108,23 +119,38 @@ export function buildCompileInput(root: string, toolRoot: string): CompileInput 
         sobjects,
         classes,
         exceptionClasses,
-        stubs: readdirSync(join(toolRoot, STUBS_DIR))
-            .filter((file) => file.endsWith('.cls'))
-            .sort()
-            .map((file) => ({
-                name: file.slice(0, -'.cls'.length),
-                file: join(toolRoot, STUBS_DIR, file)
-            }))
+        stubs: [
+            ...readdirSync(join(toolRoot, STUBS_DIR))
+                .filter((file) => file.endsWith('.cls'))
+                .sort()
+                .map((file) => ({
+                    name: file.slice(0, -'.cls'.length),
+                    file: join(toolRoot, STUBS_DIR, file)
+                })),
+            {
+                name: 'System.StatusCode',
+                source: statusCodeStub(readFileSync(join(toolRoot, PARTNER_TYPES), 'utf8'))
+            }
+        ]
     };
 }
 
-/** The harness's input file (ApexCompile.java documents the records). */
-export function toInputFile(input: CompileInput): string {
+/**
+ * The harness's input file (ApexCompile.java documents the records). Generated stubs (source, no file) are written
+ * beside it, in `dir`.
+ */
+export function toInputFile(input: CompileInput, dir: string): string {
+    const stubFile = (stub: CompileInput['stubs'][number]): string => {
+        if (stub.file) return stub.file;
+        const file = join(dir, `${stub.name}.cls`);
+        writeFileSync(file, stub.source ?? '');
+        return file;
+    };
     const lines: string[][] = [
         ['jar', input.jar],
         ['version', input.apiVersion],
         ...input.namespaces.map((ns) => ['namespace', ns]),
-        ...input.stubs.map((stub) => ['stub', stub.name, stub.file]),
+        ...input.stubs.map((stub) => ['stub', stub.name, stubFile(stub)]),
         ...input.labels.map((label) => ['label', label])
     ];
     for (const [name, info] of input.sobjects) {
