@@ -74,6 +74,7 @@ export default class KustomerCaseConversation extends LightningElement {
 
     phase: Phase = 'loading';
     error?: KustomerError;
+    errorAt?: number;
     conversation?: ConversationView;
     timeline: Timeline = { items: [], matchCount: 0, shownCount: 0 };
     feedItems: FeedItem[] = [];
@@ -217,6 +218,7 @@ export default class KustomerCaseConversation extends LightningElement {
 
     private showError(error: KustomerError): void {
         this.error = error;
+        this.errorAt = Date.now();
         this.phase = 'error';
         this.liveMessage = '';
         if (error.code === 'RATE_LIMITED' && !this.autoRetried) {
@@ -294,6 +296,11 @@ export default class KustomerCaseConversation extends LightningElement {
 
     get isReady(): boolean {
         return this.phase === 'ready';
+    }
+
+    /** On a failure the state's Retry (where it can help) is the only way to ask again. */
+    get canRefresh(): boolean {
+        return this.phase !== 'error';
     }
 
     get isAdmin(): boolean {

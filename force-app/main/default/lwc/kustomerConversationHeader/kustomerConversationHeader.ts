@@ -18,6 +18,8 @@ export default class KustomerConversationHeader extends LightningElement {
     @api freshness = '';
     /** A load is running: Refresh waits. */
     @api busy = false;
+    /** False on a failure: the state panel offers Retry where it can help, and no second refresh. */
+    @api canRefresh = false;
 
     get title(): string {
         return this.conversation?.name ?? label('Viewer_Title');

@@ -133,6 +133,18 @@ import Viewer_Ask_Admin from '@salesforce/label/c.Viewer_Ask_Admin';
 import Viewer_Open_Setup from '@salesforce/label/c.Viewer_Open_Setup';
 import Viewer_Missing_Role from '@salesforce/label/c.Viewer_Missing_Role';
 import Viewer_Technical_Details from '@salesforce/label/c.Viewer_Technical_Details';
+import Viewer_Error_No_Access_Record_Title from '@salesforce/label/c.Viewer_Error_No_Access_Record_Title';
+import Viewer_Error_No_Access_Record_User from '@salesforce/label/c.Viewer_Error_No_Access_Record_User';
+import Viewer_Error_No_Access_Record_Admin from '@salesforce/label/c.Viewer_Error_No_Access_Record_Admin';
+import Viewer_Error_No_Access_Fields_Title from '@salesforce/label/c.Viewer_Error_No_Access_Fields_Title';
+import Viewer_Error_No_Access_Fields_User from '@salesforce/label/c.Viewer_Error_No_Access_Fields_User';
+import Viewer_Error_No_Access_Fields_Admin from '@salesforce/label/c.Viewer_Error_No_Access_Fields_Admin';
+import Viewer_Ask_Admin_Fix from '@salesforce/label/c.Viewer_Ask_Admin_Fix';
+import Viewer_Ask_Access from '@salesforce/label/c.Viewer_Ask_Access';
+import Viewer_Still_Waiting from '@salesforce/label/c.Viewer_Still_Waiting';
+import Viewer_Copy_Details from '@salesforce/label/c.Viewer_Copy_Details';
+import Viewer_Copy_Details_Done from '@salesforce/label/c.Viewer_Copy_Details_Done';
+import Viewer_Copy_Details_Manual from '@salesforce/label/c.Viewer_Copy_Details_Manual';
 import Viewer_Notes_Unavailable from '@salesforce/label/c.Viewer_Notes_Unavailable';
 import Viewer_Notes_Error from '@salesforce/label/c.Viewer_Notes_Error';
 import Viewer_Warning_People from '@salesforce/label/c.Viewer_Warning_People';
@@ -278,6 +290,18 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Open_Setup,
     Viewer_Missing_Role,
     Viewer_Technical_Details,
+    Viewer_Error_No_Access_Record_Title,
+    Viewer_Error_No_Access_Record_User,
+    Viewer_Error_No_Access_Record_Admin,
+    Viewer_Error_No_Access_Fields_Title,
+    Viewer_Error_No_Access_Fields_User,
+    Viewer_Error_No_Access_Fields_Admin,
+    Viewer_Ask_Admin_Fix,
+    Viewer_Ask_Access,
+    Viewer_Still_Waiting,
+    Viewer_Copy_Details,
+    Viewer_Copy_Details_Done,
+    Viewer_Copy_Details_Manual,
     Viewer_Notes_Unavailable,
     Viewer_Notes_Error,
     Viewer_Warning_People,

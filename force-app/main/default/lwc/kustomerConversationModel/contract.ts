@@ -48,6 +48,9 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     'UNKNOWN'
 ];
 
+/** NO_ACCESS: sharing hides the Case (RECORD), or field-level security hides its Kustomer fields (FIELDS). */
+export type NoAccessReason = 'RECORD' | 'FIELDS';
+
 /** The JSON inside an AuraHandledException's message. */
 export interface KustomerError {
     code: ErrorCode;
@@ -55,6 +58,7 @@ export interface KustomerError {
     retryAfterSeconds?: number;
     missingRole?: string;
     httpStatus?: number;
+    reason?: NoAccessReason;
 }
 
 export interface NotesPage {

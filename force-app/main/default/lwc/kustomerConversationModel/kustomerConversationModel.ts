@@ -3,6 +3,7 @@ export * from './contract';
 export * from './json';
 export * from './channels';
 export * from './errors';
+export * from './supportDetails';
 export * from './format';
 export * from './linkify';
 export * from './quoting';
