@@ -5,6 +5,7 @@
 //   @salesforce/i18n/*                                      → ?locale= / ?timeZone= (LBC's own use too)
 //   @salesforce/customPermission/X                          → ?perm=X (comma-separated list)
 //   @salesforce/schema/O.F, @salesforce/user/Id, client/formFactor, lightning/navigation, lightning/platformShowToastEvent
+//   lightning/uiRecordApi                                   → getRecord from the page's Case (read-only)
 // LBC maps its own @salesforce/* imports to its bundled stubs: those are left alone, except i18n locale and time zone.
 import { join } from 'node:path';
 import type { Plugin } from 'rollup';
@@ -44,7 +45,8 @@ export function salesforceStubs(options: { runtimeDir: string; labelsDir: string
             if (
                 id === 'lightning/navigation' ||
                 id === 'lightning/platformShowToastEvent' ||
-                id === 'lightning/refresh'
+                id === 'lightning/refresh' ||
+                id === 'lightning/uiRecordApi'
             )
                 return PREFIX + id;
             return null;
@@ -71,7 +73,7 @@ export function salesforceStubs(options: { runtimeDir: string; labelsDir: string
                 return `import { i18n } from ${runtime('context.ts')};\nexport default i18n(${JSON.stringify(m[1])});`;
             if ((m = name.match(/^@salesforce\/customPermission\/(\w+)$/)))
                 return `import { hasCustomPermission } from ${runtime('context.ts')};\nexport default hasCustomPermission(${JSON.stringify(m[1])});`;
-            if ((m = name.match(/^@salesforce\/schema\/(\w+)\.(\w+)$/)))
+            if ((m = name.match(/^@salesforce\/schema\/(\w+)\.([\w.]+)$/)))
                 return `export default { objectApiName: ${JSON.stringify(m[1])}, fieldApiName: ${JSON.stringify(m[2])} };`;
             if ((m = name.match(/^@salesforce\/schema\/(\w+)$/)))
                 return `export default { objectApiName: ${JSON.stringify(m[1])} };`;
@@ -86,6 +88,8 @@ export function salesforceStubs(options: { runtimeDir: string; labelsDir: string
             if (name === 'lightning/platformShowToastEvent')
                 return `export * from ${runtime('toast.ts')};`;
             if (name === 'lightning/refresh') return `export * from ${runtime('refresh.ts')};`;
+            if (name === 'lightning/uiRecordApi')
+                return `export * from ${runtime('uiRecordApi.ts')};`;
             this.error(
                 `The preview has no stand-in for ${name}: add one to preview/build/salesforce-stubs.ts`
             );

@@ -315,7 +315,9 @@ export default class KustomerCaseConversation extends LightningElement {
         return label('Viewer_Feed_Label');
     }
 
+    /** Only for a conversation on screen: a failure or a first load has nothing to be fresh about. */
     get freshnessText(): string {
+        if (!this.isReady) return '';
         const ref = freshness(this.viewer?.fetchedAt, this.now, this.settings());
         return formatLabel(label(ref.key), ...ref.args);
     }

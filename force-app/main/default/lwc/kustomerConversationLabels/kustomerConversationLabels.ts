@@ -145,6 +145,8 @@ import Viewer_Still_Waiting from '@salesforce/label/c.Viewer_Still_Waiting';
 import Viewer_Copy_Details from '@salesforce/label/c.Viewer_Copy_Details';
 import Viewer_Copy_Details_Done from '@salesforce/label/c.Viewer_Copy_Details_Done';
 import Viewer_Copy_Details_Manual from '@salesforce/label/c.Viewer_Copy_Details_Manual';
+import Viewer_Priority_Kustomer from '@salesforce/label/c.Viewer_Priority_Kustomer';
+import Viewer_Customer from '@salesforce/label/c.Viewer_Customer';
 import Viewer_Notes_Unavailable from '@salesforce/label/c.Viewer_Notes_Unavailable';
 import Viewer_Notes_Error from '@salesforce/label/c.Viewer_Notes_Error';
 import Viewer_Warning_People from '@salesforce/label/c.Viewer_Warning_People';
@@ -302,6 +304,8 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Copy_Details,
     Viewer_Copy_Details_Done,
     Viewer_Copy_Details_Manual,
+    Viewer_Priority_Kustomer,
+    Viewer_Customer,
     Viewer_Notes_Unavailable,
     Viewer_Notes_Error,
     Viewer_Warning_People,

@@ -141,7 +141,8 @@ function keyPart(code: ErrorCode, reason?: NoAccessReason): string {
 export function presentError(code: ErrorCode, reason?: NoAccessReason): ErrorPresentation {
     const traits = TRAITS[code] ?? TRAITS.UNKNOWN;
     const part = keyPart(code, code === 'NO_ACCESS' ? reason : undefined);
-    const ask: Ask | undefined = code === 'NO_ACCESS' && reason === 'RECORD' ? 'access' : traits.ask;
+    const ask: Ask | undefined =
+        code === 'NO_ACCESS' && reason === 'RECORD' ? 'access' : traits.ask;
     return {
         code,
         variant: traits.variant,

@@ -11,6 +11,7 @@ export * from './attachments';
 export * from './people';
 export * from './normalize';
 export * from './conversation';
+export * from './header';
 export * from './paging';
 export * from './search';
 export * from './timeline';

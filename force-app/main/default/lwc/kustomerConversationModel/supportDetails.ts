@@ -41,7 +41,10 @@ export function supportDetails(error: KustomerError, context: SupportContext): s
         ['retryAfterSeconds', error.retryAfterSeconds],
         ['time', isoTime(context.at)],
         ['caseId', context.caseId],
-        ['message', context.includeMessage && error.message ? maskSecrets(error.message) : undefined]
+        [
+            'message',
+            context.includeMessage && error.message ? maskSecrets(error.message) : undefined
+        ]
     ];
     return lines
         .filter(([, value]) => value !== undefined && value !== '')

@@ -192,7 +192,9 @@ describe('c-kustomer-case-conversation honest states', () => {
         expect(copied).toContain('code: NOT_FOUND');
         expect(copied).toContain('httpStatus: 404');
         expect(copied).toMatch(/time: \d{4}-\d\d-\d\dT/);
-        expect(copied).toContain(`caseId: ${(element as unknown as { recordId: string }).recordId}`);
+        expect(copied).toContain(
+            `caseId: ${(element as unknown as { recordId: string }).recordId}`
+        );
         // A user's copy carries no message (admins' only).
         expect(copied).not.toContain('secret detail');
         expect(textOf(panel.querySelector('[data-id="copy-status"]'))).toBe(

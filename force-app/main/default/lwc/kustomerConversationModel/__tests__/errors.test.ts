@@ -148,9 +148,11 @@ describe('presentError: what can help', () => {
     });
 
     it('reads the NO_ACCESS reason and drops anything else', () => {
-        expect(parseApexError(aura({ code: 'NO_ACCESS', message: '', reason: 'FIELDS' }))).toEqual(
-            { code: 'NO_ACCESS', message: '', reason: 'FIELDS' }
-        );
+        expect(parseApexError(aura({ code: 'NO_ACCESS', message: '', reason: 'FIELDS' }))).toEqual({
+            code: 'NO_ACCESS',
+            message: '',
+            reason: 'FIELDS'
+        });
         expect(
             parseApexError(aura({ code: 'NO_ACCESS', message: '', reason: 'fields' })).reason
         ).toBeUndefined();
@@ -162,13 +164,21 @@ describe('supportDetails (Copy details)', () => {
 
     it('names code, HTTP status, time and Case, and the message only for admins', () => {
         const error = { code: 'NOT_FOUND' as const, message: 'No conversation', httpStatus: 404 };
-        const admin = supportDetails(error, { caseId: '500Kc000000001AAA', at, includeMessage: true });
+        const admin = supportDetails(error, {
+            caseId: '500Kc000000001AAA',
+            at,
+            includeMessage: true
+        });
         expect(admin).toContain('code: NOT_FOUND');
         expect(admin).toContain('httpStatus: 404');
         expect(admin).toContain('time: 2025-03-12T10:38:05.000Z');
         expect(admin).toContain('caseId: 500Kc000000001AAA');
         expect(admin).toContain('message: No conversation');
-        const user = supportDetails(error, { caseId: '500Kc000000001AAA', at, includeMessage: false });
+        const user = supportDetails(error, {
+            caseId: '500Kc000000001AAA',
+            at,
+            includeMessage: false
+        });
         expect(user).not.toContain('No conversation');
         expect(user).toContain('code: NOT_FOUND');
     });
