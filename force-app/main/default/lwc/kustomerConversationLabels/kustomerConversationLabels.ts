@@ -114,9 +114,7 @@ import Viewer_From from '@salesforce/label/c.Viewer_From';
 import Viewer_To from '@salesforce/label/c.Viewer_To';
 import Viewer_Cc from '@salesforce/label/c.Viewer_Cc';
 import Viewer_Attachments from '@salesforce/label/c.Viewer_Attachments';
-import Viewer_Attachment_Get_Link from '@salesforce/label/c.Viewer_Attachment_Get_Link';
 import Viewer_Attachment_Open from '@salesforce/label/c.Viewer_Attachment_Open';
-import Viewer_Attachment_Get_Link_Short from '@salesforce/label/c.Viewer_Attachment_Get_Link_Short';
 import Viewer_Attachment_Open_Short from '@salesforce/label/c.Viewer_Attachment_Open_Short';
 import Viewer_Attachment_Loading from '@salesforce/label/c.Viewer_Attachment_Loading';
 import Viewer_Attachment_Redacted from '@salesforce/label/c.Viewer_Attachment_Redacted';
@@ -273,9 +271,7 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_To,
     Viewer_Cc,
     Viewer_Attachments,
-    Viewer_Attachment_Get_Link,
     Viewer_Attachment_Open,
-    Viewer_Attachment_Get_Link_Short,
     Viewer_Attachment_Open_Short,
     Viewer_Attachment_Loading,
     Viewer_Attachment_Redacted,

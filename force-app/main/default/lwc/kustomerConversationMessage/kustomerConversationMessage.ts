@@ -81,8 +81,12 @@ export default class KustomerConversationMessage extends LightningElement {
         return formatLabel(label(channel.labelKey), channel.rawName);
     }
 
+    /** The channel's own colour on its icon (lightning-icon's styling hook), as in the header. */
+    get channelStyle(): string {
+        return `--slds-c-icon-color-background: ${this.entry?.channel.color ?? '#6b6b6b'}`;
+    }
+
     get directionText(): string {
-        if (this.isNote) return label('Viewer_Note_Badge');
         return label(this.isOutbound ? 'Viewer_Direction_Out' : 'Viewer_Direction_In');
     }
 

@@ -8,6 +8,7 @@ export * from './format';
 export * from './linkify';
 export * from './quoting';
 export * from './attachments';
+export * from './attachmentLinks';
 export * from './people';
 export * from './normalize';
 export * from './conversation';
