@@ -134,14 +134,14 @@ export default class KustomerConversationAttachment extends LightningElement {
         this.previewAsked = true;
         // Only attachments on (or near) the screen fetch a link for their preview.
         if (typeof IntersectionObserver === 'undefined') {
-            void this.loadPreview();
+            this.loadPreview();
             return;
         }
         this.observer = new IntersectionObserver(
             (records) => {
                 if (!records.some((record) => record.isIntersecting)) return;
                 this.observer?.disconnect();
-                void this.loadPreview();
+                this.loadPreview();
             },
             { rootMargin: '200px' }
         );
@@ -200,7 +200,7 @@ export default class KustomerConversationAttachment extends LightningElement {
         const ref = this.ref;
         if (!ref || this.isRedacted || freshLink(ref) || isFetching(ref)) return;
         // Failures stay quiet here: the click asks again and says what went wrong.
-        void requestLink(ref);
+        requestLink(ref);
     }
 
     // ---- one click ----
@@ -238,7 +238,7 @@ export default class KustomerConversationAttachment extends LightningElement {
         const ref = this.ref;
         if (ref && this.previewUrl && freshLink(ref) === this.previewUrl) return;
         event.preventDefault();
-        void this.handleOpen();
+        this.handleOpen();
     }
 
     /** Opens the link in a new tab, without an opener, through the template's own anchor. */
