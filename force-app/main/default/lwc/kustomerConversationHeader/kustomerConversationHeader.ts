@@ -6,7 +6,13 @@ import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import locale from '@salesforce/i18n/locale';
-import { formatCount, formatLabel, headerView, initials } from 'c/kustomerConversationModel';
+import {
+    channelIconStyle,
+    formatCount,
+    formatLabel,
+    headerView,
+    initials
+} from 'c/kustomerConversationModel';
 import type {
     CaseFacts,
     ConversationView,
@@ -113,7 +119,7 @@ export default class KustomerConversationHeader extends LightningElement {
         return (this.conversation?.channels ?? []).map((channel) => ({
             key: channel.channel,
             icon: channel.icon,
-            style: `--slds-c-icon-color-background: ${channel.color}`,
+            style: channelIconStyle(channel),
             name: formatLabel(label(channel.labelKey), channel.rawName)
         }));
     }

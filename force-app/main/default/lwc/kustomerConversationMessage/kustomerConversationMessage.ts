@@ -2,7 +2,7 @@
 // iteration (text, links, search marks), and the speculative rich body only through lightning-formatted-rich-text.
 // The host is the feed's article: focusable, labelled, positioned in the set.
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/kustomerConversationModel';
+import { channelIconStyle, formatLabel } from 'c/kustomerConversationModel';
 import type { TimelineEntry, TimelineItem } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
 
@@ -83,7 +83,7 @@ export default class KustomerConversationMessage extends LightningElement {
 
     /** The channel's own colour on its icon (lightning-icon's styling hook), as in the header. */
     get channelStyle(): string {
-        return `--slds-c-icon-color-background: ${this.entry?.channel.color ?? '#6b6b6b'}`;
+        return channelIconStyle(this.entry?.channel);
     }
 
     get directionText(): string {

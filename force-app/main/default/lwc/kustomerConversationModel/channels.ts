@@ -59,6 +59,11 @@ export const CHANNEL_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
 /** Channels outside the catalogue share one neutral colour: their name, shown as text, tells them apart. */
 export const OTHER_CHANNEL_COLOR = '#6b6b6b';
 
+/** The inline style that gives a channel's lightning-icon its colour (the icon's background styling hook). */
+export function channelIconStyle(channel: ChannelInfo | undefined): string {
+    return `--slds-c-icon-color-background: ${channel?.color ?? OTHER_CHANNEL_COLOR}`;
+}
+
 const FALLBACK_PATTERNS: ReadonlyArray<[RegExp, string]> = [
     [/mail/, 'standard:email'],
     [/sms|mms|text/, 'standard:sms'],
