@@ -38,14 +38,9 @@ export interface ConversationView {
     customerName?: string;
 }
 
-/** The Case's link to the conversation in Kustomer (Conversation_URL__c): the one rule for every place it shows. */
-export function conversationLink(value: unknown): string | undefined {
-    return httpsUrl(value);
-}
-
 /** Conversation_Assignee_Name__c as the case sync writes it: names joined by commas or semicolons. */
 export function splitNames(value: unknown, limit = 20): string[] {
-    return (asString(value) ?? '')
+    return (clip(asString(value), 2000) ?? '')
         .split(/[;,]/)
         .map((name) => name.trim())
         .filter(Boolean)
@@ -99,10 +94,23 @@ export function normalizeConversation(
                 asTime(asObject(attrs.lastMessageIn).sentAt),
                 asTime(asObject(attrs.lastMessageOut).sentAt)
             ),
-        kustomerUrl: conversationLink(caseInfo.conversationUrl),
+        kustomerUrl: kustomerWebAppUrl(caseInfo.conversationUrl),
         customerId,
         customerName: customerId ? people.get(customerId)?.name : undefined
     };
+}
+
+// The Kustomer web app of an org, in every region: https://<org>.kustomerapp.com (developer.kustomer.com, "Regions
+// and base URLs"). Conversation_URL__c is a Case field: nothing else may become the "Open in Kustomer" link.
+const KUSTOMER_WEB_APP_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.kustomerapp\.com$/;
+
+/** An https: URL on a Kustomer web-app host (no credentials, no port), else undefined. */
+export function kustomerWebAppUrl(value: unknown): string | undefined {
+    const href = httpsUrl(value);
+    if (!href) return undefined;
+    const url = new URL(href);
+    const plain = url.username === '' && url.password === '' && url.port === '';
+    return plain && KUSTOMER_WEB_APP_HOST.test(url.hostname) ? href : undefined;
 }
 
 function nonNegativeInteger(value: unknown): number | undefined {

@@ -3,7 +3,7 @@
 // Service, so it works when every Kustomer call fails) when it did not. Never "Unassigned" while the Case names
 // an assignee, and never a made-up fact when neither source knows.
 import { asString, clip } from './json';
-import { conversationLink, splitNames } from './conversation';
+import { kustomerWebAppUrl, splitNames } from './conversation';
 import type { ConversationView } from './conversation';
 import type { LabelRef } from './format';
 
@@ -51,7 +51,7 @@ function first(...values: Array<string | undefined>): string | undefined {
 
 export function readCaseFacts(input: CaseFactsInput): CaseFacts {
     return {
-        conversationUrl: conversationLink(input.conversationUrl),
+        conversationUrl: kustomerWebAppUrl(input.conversationUrl),
         assigneeNames: splitNames(input.assigneeNames),
         priority: text(input.priority, 40),
         name: first(text(input.contactName, 120), text(input.suppliedName, 120)),

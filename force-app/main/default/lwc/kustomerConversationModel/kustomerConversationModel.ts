@@ -7,6 +7,8 @@ export * from './supportDetails';
 export * from './format';
 export * from './linkify';
 export * from './quoting';
+export * from './bidi';
+export * from './richText';
 export * from './attachments';
 export * from './attachmentLinks';
 export * from './people';
