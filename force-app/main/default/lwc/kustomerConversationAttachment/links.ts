@@ -4,6 +4,7 @@
 // org does not let images from the attachment host load (no trusted URL): then no link is fetched just for a preview.
 import getAttachmentLink from '@salesforce/apex/KustomerConversationController.getAttachmentLink';
 import {
+    apexJson,
     asObject,
     asTime,
     httpsUrl,
@@ -37,15 +38,7 @@ export function isFetching(ref: LinkRef): boolean {
 }
 
 function parseLink(raw: unknown): { url?: string; fetchedAt?: number } {
-    let value: unknown = raw;
-    if (typeof raw === 'string') {
-        try {
-            value = JSON.parse(raw);
-        } catch {
-            value = undefined;
-        }
-    }
-    const object = asObject(value);
+    const object = asObject(apexJson(raw));
     return { url: httpsUrl(object.url), fetchedAt: asTime(object.fetchedAt) };
 }
 
