@@ -59,7 +59,7 @@ export default class KustomerCaseConversation extends LightningElement {
     set recordId(value: string | undefined) {
         const changed = value !== this.caseId;
         this.caseId = value;
-        if (changed && this.connected) this.load(false);
+        if (changed && this.connected) void this.load(false);
     }
     /** Height of the message area in px; 0 lets it grow with its content. */
     @api height = DEFAULT_HEIGHT;
@@ -103,15 +103,16 @@ export default class KustomerCaseConversation extends LightningElement {
 
     connectedCallback(): void {
         this.connected = true;
-        this.load(false);
+        // Loads run detached and never reject: safely() turns every failure into an outcome the view shows.
+        void this.load(false);
         this.timers.startClock(() => {
             this.now = Date.now();
         });
         const seconds = Number(this.autoRefreshSeconds);
         if (Number.isFinite(seconds) && seconds > 0) {
-            this.timers.startAutoRefresh(Math.max(MIN_AUTO_REFRESH_SECONDS, seconds), () =>
-                this.autoRefresh()
-            );
+            this.timers.startAutoRefresh(Math.max(MIN_AUTO_REFRESH_SECONDS, seconds), () => {
+                void this.autoRefresh();
+            });
         }
     }
 
@@ -203,8 +204,8 @@ export default class KustomerCaseConversation extends LightningElement {
         this.scrollToNewest = !soft;
         this.sync();
         this.liveMessage = this.shownOfText;
-        this.loadNames(token);
-        this.loadRemainingNotes(token);
+        void this.loadNames(token);
+        void this.loadRemainingNotes(token);
     }
 
     /** Names of the people the loaded messages and notes name, after the messages are on screen. */
@@ -238,7 +239,9 @@ export default class KustomerCaseConversation extends LightningElement {
                     this.retryInSeconds = Math.max(0, this.retryInSeconds - 1);
                 },
                 this.retryInSeconds,
-                () => this.load(false)
+                () => {
+                    void this.load(false);
+                }
             );
         }
     }
@@ -254,7 +257,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.refreshing = false;
         this.refreshFailed = !outcome.ok;
         this.sync();
-        if (outcome.ok) this.loadNames(token);
+        if (outcome.ok) void this.loadNames(token);
     }
 
     /** Copies the viewer's data into reactive fields and rebuilds the timeline. */
@@ -417,11 +420,11 @@ export default class KustomerCaseConversation extends LightningElement {
     handleRefresh(): void {
         this.refreshFailed = false;
         this.olderError = undefined;
-        this.load(true);
+        void this.load(true);
     }
 
     handleRetry(): void {
-        this.load(false);
+        void this.load(false);
     }
 
     async handleLoadOlder(): Promise<void> {
@@ -443,7 +446,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.awayFromNewest = true;
         this.sync();
         this.liveMessage = this.shownOfText;
-        this.loadNames(token);
+        void this.loadNames(token);
     }
 
     handleScroll(event: Event): void {
@@ -458,7 +461,7 @@ export default class KustomerCaseConversation extends LightningElement {
             !this.olderError &&
             this.isReady
         ) {
-            this.handleLoadOlder();
+            void this.handleLoadOlder();
         }
     }
 

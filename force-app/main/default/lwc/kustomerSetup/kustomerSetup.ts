@@ -78,7 +78,7 @@ export default class KustomerSetup extends LightningElement {
     /** Every check at once; the Case check only when a Case is picked. */
     runAll(): void {
         CHECK_IDS.filter((id) => id !== CASE_CHECK || this.caseId).forEach((id) => {
-            this.run(id);
+            void this.run(id);
         });
     }
 
@@ -89,7 +89,7 @@ export default class KustomerSetup extends LightningElement {
     handleRerun(event: Event): void {
         const id = (event.currentTarget as HTMLElement).dataset.id;
         const check = CHECK_IDS.find((candidate) => candidate === id);
-        if (check) this.run(check);
+        if (check) void this.run(check);
     }
 
     handleCasePicked(event: CustomEvent<{ recordId?: string | null }>): void {
@@ -98,7 +98,7 @@ export default class KustomerSetup extends LightningElement {
     }
 
     handleCaseCheck(): void {
-        if (this.caseId) this.run(CASE_CHECK);
+        if (this.caseId) void this.run(CASE_CHECK);
     }
 
     get isRunning(): boolean {
@@ -158,6 +158,7 @@ export default class KustomerSetup extends LightningElement {
         });
     }
 
+    /** Never rejects: a failed call becomes the check's NOT_RUN result, so callers run it detached. */
     private async run(id: CheckId): Promise<void> {
         this.update(id, { running: true });
         let result: CheckResult;
