@@ -73,7 +73,10 @@ describe('the page ends where its content ends', () => {
                 await settled(page);
                 const figures = await heights(page);
                 try {
-                    assertNoBlank(figures, `Case ${demo.caseNumber} (${demo.subject.slice(0, 40)})`);
+                    assertNoBlank(
+                        figures,
+                        `Case ${demo.caseNumber} (${demo.subject.slice(0, 40)})`
+                    );
                 } catch (error) {
                     failures.push((error as Error).message);
                 }

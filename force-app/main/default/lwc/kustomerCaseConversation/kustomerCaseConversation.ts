@@ -6,6 +6,7 @@ import { LightningElement, api } from 'lwc';
 import locale from '@salesforce/i18n/locale';
 import timeZone from '@salesforce/i18n/timeZone';
 import hasSetupPermission from '@salesforce/customPermission/Kustomer_Manage_Setup';
+import formFactor from '@salesforce/client/formFactor';
 import {
     ALL_FILTERS,
     buildTimeline,
@@ -28,16 +29,27 @@ import { forgetCase } from './loader';
 import { ViewerState, safely } from './viewerState';
 import {
     AutoTimers,
-    feedKeyTarget,
+    entryElement,
+    firstVisible,
     markRendered,
     messageArticles,
     preserveScroll,
-    readScroll,
-    scrollPosition,
     scrollerClass,
     scrollerStyle
 } from './viewerDom';
 import type { ScrollAnchor } from './viewerDom';
+import { articleOf, feedKeyAction, tabStopKey } from './feedKeyboard';
+import { ScrollIntent, atRenderedEdge, feedPosition, viewportOf } from './feedScroll';
+import {
+    atEdge,
+    firstNewKey,
+    growWindow,
+    newestWindow,
+    remapWindow,
+    stepToward,
+    windowIncluding
+} from './renderWindow';
+import type { RenderWindow, Side } from './renderWindow';
 
 const DEFAULT_HEIGHT = 600;
 const MIN_AUTO_REFRESH_SECONDS = 30;
@@ -48,6 +60,12 @@ interface FeedItem {
     key: string;
     item: TimelineItem;
     position: number;
+    tabIndex: number;
+}
+
+interface Focusable {
+    focusFirst?(): boolean;
+    focusLast?(): boolean;
 }
 
 export default class KustomerCaseConversation extends LightningElement {
@@ -76,7 +94,9 @@ export default class KustomerCaseConversation extends LightningElement {
     error?: KustomerError;
     conversation?: ConversationView;
     timeline: Timeline = { items: [], matchCount: 0, shownCount: 0 };
-    feedItems: FeedItem[] = [];
+    /** The part of the timeline in the DOM (renderWindow.ts) and the feed's Tab stop (feedKeyboard.ts). */
+    renderWindow: RenderWindow = { start: 0, end: 0 };
+    activeKey?: string;
     channels: ChannelInfo[] = [];
     filters: Filters = ALL_FILTERS;
     query = '';
@@ -98,10 +118,21 @@ export default class KustomerCaseConversation extends LightningElement {
     private scrollToNewest = false;
     private awayFromNewest = false;
     private renderedMarked = false;
+    private pendingFocusKey?: string;
+    /** Where the rendered window is heading; it gets there one kind of change per render (stepToward). */
+    private wantedWindow?: RenderWindow;
+    private scrollIntent = new ScrollIntent();
     private timers = new AutoTimers();
+    private onWindowScroll = (): void => this.checkPosition();
 
     connectedCallback(): void {
         this.connected = true;
+        if (typeof window !== 'undefined') {
+            // Phones (and height 0) scroll the page, not a box of their own: follow the page too.
+            window.addEventListener('scroll', this.onWindowScroll, { passive: true });
+            for (const gesture of ['wheel', 'touchmove', 'pointerdown'])
+                window.addEventListener(gesture, this.scrollIntent.mark, { passive: true });
+        }
         this.load(false);
         this.timers.startClock(() => {
             this.now = Date.now();
@@ -116,6 +147,11 @@ export default class KustomerCaseConversation extends LightningElement {
 
     disconnectedCallback(): void {
         this.connected = false;
+        if (typeof window !== 'undefined') {
+            window.removeEventListener('scroll', this.onWindowScroll);
+            for (const gesture of ['wheel', 'touchmove', 'pointerdown'])
+                window.removeEventListener(gesture, this.scrollIntent.mark);
+        }
         this.timers.stopAll();
         this.loadToken++;
     }
@@ -126,16 +162,24 @@ export default class KustomerCaseConversation extends LightningElement {
             preserveScroll(this.template, scroller, this.anchor);
             this.anchor = undefined;
         }
-        if (this.scrollToNewest && this.feedItems.length > 0) {
+        if (this.scrollToNewest && this.hasItems) {
             this.scrollToNewest = false;
             if (!this.newestFirst && scroller) scroller.scrollTop = scroller.scrollHeight;
         }
+        if (this.pendingFocusKey !== undefined) {
+            const element = entryElement(this.template, this.pendingFocusKey);
+            if (element) {
+                this.pendingFocusKey = undefined;
+                element.focus();
+            }
+        }
+        if (this.wantedWindow) this.advanceWindow();
         if (
             !this.renderedMarked &&
             this.template?.querySelector('c-kustomer-conversation-message')
         ) {
             this.renderedMarked = true;
-            markRendered(this.feedItems.length);
+            markRendered(this.renderWindow.end - this.renderWindow.start);
         }
     }
 
@@ -152,6 +196,16 @@ export default class KustomerCaseConversation extends LightningElement {
 
     get newestFirst(): boolean {
         return isOn(this.showNewestFirst);
+    }
+
+    /** Where the newest entry is in the feed's order. */
+    private get newestSide(): Side {
+        return this.newestFirst ? 'start' : 'end';
+    }
+
+    /** Phones scroll the page: the message list has no box (and scroll) of its own there. */
+    get scrollsWithPage(): boolean {
+        return formFactor === 'Small' || Number(this.height) === 0;
     }
 
     private settings() {
@@ -200,7 +254,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.refreshFailed = false;
         this.phase = 'ready';
         this.scrollToNewest = !soft;
-        this.sync();
+        this.sync(!soft);
         this.liveMessage = this.shownOfText;
         this.loadRemainingNotes(token);
     }
@@ -246,17 +300,18 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     /** Copies the viewer's data into reactive fields and rebuilds the timeline. */
-    private sync(): void {
+    private sync(fresh = false): void {
         const viewer = this.viewer;
         if (!viewer) return;
         this.conversation = viewer.conversation;
         this.channels = channelsOf(viewer.messages);
-        this.rebuildTimeline();
+        this.rebuildTimeline(fresh);
     }
 
-    private rebuildTimeline(): void {
+    private rebuildTimeline(fresh = false): void {
         const viewer = this.viewer;
         if (!viewer) return;
+        const oldKeys = this.timeline.items.map((item) => item.key);
         this.timeline = buildTimeline(viewer.messages, this.includeNotes ? viewer.notes : [], {
             newestFirst: this.newestFirst,
             filters: this.filters,
@@ -264,10 +319,60 @@ export default class KustomerCaseConversation extends LightningElement {
             activeMatch: this.activeMatch,
             complete: viewer.complete
         });
-        this.feedItems = this.timeline.items.map((item, index) => ({
+        const keys = this.timeline.items.map((item) => item.key);
+        const side = this.newestSide;
+        if (fresh) {
+            this.wantedWindow = undefined;
+            this.renderWindow = newestWindow(keys.length, side);
+        } else {
+            const before = this.renderWindow;
+            // What is rendered, in the new list's places (it gains what arrived at an end it touched) …
+            this.renderWindow = remapWindow(before, oldKeys, keys, side, Infinity);
+            // … and where it goes: within the limit (the side without new entries gives way).
+            this.wantedWindow = remapWindow(before, oldKeys, keys, side);
+        }
+        const matched = this.timeline.items.findIndex((item) => item.hasActiveMatch);
+        this.showWindow(
+            matched >= 0 ? windowIncluding(this.wanted, matched, keys.length) : this.wanted
+        );
+    }
+
+    /** Where the rendered window is heading (or is). */
+    private get wanted(): RenderWindow {
+        return this.wantedWindow ?? this.renderWindow;
+    }
+
+    private showWindow(target: RenderWindow): void {
+        this.wantedWindow = target;
+        this.advanceWindow();
+    }
+
+    /** One step toward the wanted window, keeping what the reader sees where it is. */
+    private advanceWindow(): void {
+        const target = this.wantedWindow;
+        const next = target ? stepToward(this.renderWindow, target) : undefined;
+        if (!next) {
+            this.wantedWindow = undefined;
+            return;
+        }
+        this.anchor ??= this.visibleAnchor();
+        this.renderWindow = next;
+    }
+
+    /** The rendered slice of the timeline: each entry with its place in the whole and its tab stop. */
+    get feedItems(): FeedItem[] {
+        const { start, end } = this.renderWindow;
+        const slice = this.timeline.items.slice(start, end);
+        const stop = tabStopKey(
+            slice.map((item) => item.key),
+            this.activeKey,
+            this.newestFirst
+        );
+        return slice.map((item, offset) => ({
             key: item.key,
             item,
-            position: index + 1
+            position: start + offset + 1,
+            tabIndex: item.key === stop ? 0 : -1
         }));
     }
 
@@ -327,7 +432,7 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get hasItems(): boolean {
-        return this.feedItems.length > 0;
+        return this.timeline.items.length > 0;
     }
 
     get emptyText(): string {
@@ -367,6 +472,31 @@ export default class KustomerCaseConversation extends LightningElement {
 
     get olderAtTop(): boolean {
         return !this.newestFirst;
+    }
+
+    /** Above the feed (oldest first): "Load earlier messages", while there is something to load. */
+    get showPagerAbove(): boolean {
+        return this.olderAtTop && (this.canLoadOlder || this.olderError !== undefined);
+    }
+
+    /** Below the feed: "N of M messages" always; the button (and its progress) when older messages go below. */
+    get footerCanLoad(): boolean {
+        return this.newestFirst && this.canLoadOlder;
+    }
+
+    get footerLoading(): boolean {
+        return this.newestFirst && this.loadingOlder;
+    }
+
+    get footerError(): KustomerError | undefined {
+        return this.newestFirst ? this.olderError : undefined;
+    }
+
+    /** Search, filters and counts only when there is something to search (not on an empty conversation). */
+    get showControls(): boolean {
+        const viewer = this.viewer;
+        if (!viewer) return false;
+        return viewer.messages.length + viewer.notes.length > 0 || this.canLoadOlder;
     }
 
     get notices(): Array<{ key: string; text: string }> {
@@ -409,51 +539,137 @@ export default class KustomerCaseConversation extends LightningElement {
         this.olderError = undefined;
         this.liveMessage = label('Viewer_Loading_Older');
         const token = this.loadToken;
-        if (!this.newestFirst) this.anchor = readScroll(this.template, this.feedItems[0]?.key);
+        const anchor = this.visibleAnchor();
+        const before = this.timeline.items.map((item) => item.key);
         const outcome = await safely(() => viewer.loadOlder());
         if (token !== this.loadToken) return;
         this.loadingOlder = false;
         if (!outcome.ok) {
-            this.anchor = undefined;
             this.olderError = outcome.error;
             return;
         }
+        this.anchor = anchor;
         this.awayFromNewest = true;
         this.sync();
+        // The feed's Tab stop moves to the first message just loaded: Shift+Tab from the button reads on there.
+        const first = firstNewKey(
+            before,
+            this.timeline.items.map((item) => item.key),
+            this.newestFirst
+        );
+        if (first !== undefined) {
+            this.activeKey = first;
+            this.showWindow(
+                windowIncluding(this.wanted, this.indexOfKey(first), this.timeline.items.length)
+            );
+        }
         this.liveMessage = this.shownOfText;
     }
 
-    handleScroll(event: Event): void {
-        const scroller = event.currentTarget;
-        if (!(scroller instanceof HTMLElement)) return;
-        const { nearOlder, awayFromNewest } = scrollPosition(scroller, this.newestFirst);
-        this.awayFromNewest = awayFromNewest;
+    /** Marks scrolls that follow a wheel, touch or pointer gesture as the person's own (see feedScroll.ts). */
+    handleScrollIntent(): void {
+        this.scrollIntent.mark();
+    }
+
+    handleScroll(): void {
+        this.checkPosition();
+    }
+
+    /**
+     * After every scroll (the message box's or the page's): render more near the reader, load an older page when a
+     * person scrolled to the end of what is loaded, and offer "Jump to newest" away from the newest message.
+     */
+    private checkPosition(): void {
+        const feed = this.template?.querySelector<HTMLElement>('[data-id="feed"]');
+        if (!feed || !this.isReady) return;
+        const position = feedPosition(feed, viewportOf(this.scroller()));
+        const total = this.timeline.items.length;
+        const newest = this.newestSide;
+        const older: Side = newest === 'start' ? 'end' : 'start';
+        this.awayFromNewest =
+            !atEdge(this.renderWindow, total, newest) || !atRenderedEdge(position, newest);
+        if (this.wantedWindow) return; // still on its way: measure again once it is there
+        for (const side of ['start', 'end'] as const) {
+            const near = side === 'start' ? position.nearRenderedStart : position.nearRenderedEnd;
+            if (near && !atEdge(this.renderWindow, total, side)) {
+                this.showWindow(growWindow(this.renderWindow, total, side));
+                return;
+            }
+        }
         if (
-            nearOlder &&
+            atRenderedEdge(position, older) &&
+            this.scrollIntent.recent() &&
             this.canLoadOlder &&
             !this.loadingOlder &&
-            !this.olderError &&
-            this.isReady
+            !this.olderError
         ) {
             this.handleLoadOlder();
         }
     }
 
     handleJumpToNewest(): void {
-        const scroller = this.template?.querySelector<HTMLElement>('[data-id="scroller"]') ?? null;
-        if (scroller) scroller.scrollTop = this.newestFirst ? 0 : scroller.scrollHeight;
-        const articles = messageArticles(this.template);
-        const newest = this.newestFirst ? articles[0] : articles[articles.length - 1];
-        newest?.focus();
+        const total = this.timeline.items.length;
+        this.showWindow(newestWindow(total, this.newestSide));
+        const newest = this.timeline.items[this.newestFirst ? 0 : total - 1];
+        this.activeKey = newest?.key;
+        this.pendingFocusKey = newest?.key;
         this.awayFromNewest = false;
+        const scroller = this.scroller();
+        if (scroller) scroller.scrollTop = this.newestFirst ? 0 : scroller.scrollHeight;
+        this.scrollToNewest = true;
     }
 
+    /** Page Down/Up between articles, Ctrl+Home/End out of the feed (feedKeyboard.ts). */
     handleFeedKeydown(event: KeyboardEvent): void {
-        const target = feedKeyTarget(event, messageArticles(this.template));
-        if (target) {
-            event.preventDefault();
-            target.focus();
+        const article = articleOf(event.target, event.currentTarget as Element);
+        if (!article) return;
+        const action = feedKeyAction(
+            event,
+            this.indexOfKey(article.dataset.key),
+            this.timeline.items.length
+        );
+        if (!action) return;
+        event.preventDefault();
+        if (action.kind === 'leave') {
+            this.focusOutsideFeed(action.where);
+            return;
         }
+        const key = this.timeline.items[action.index]?.key;
+        if (key === undefined) return;
+        this.activeKey = key;
+        this.showWindow(windowIncluding(this.wanted, action.index, this.timeline.items.length));
+        const element = entryElement(this.template, key);
+        if (element) element.focus();
+        else this.pendingFocusKey = key;
+    }
+
+    /** The article that has (or had) focus, or was clicked, stays the feed's Tab stop. */
+    handleFeedFocus(event: Event): void {
+        const key = articleOf(event.target, event.currentTarget as Element)?.dataset.key;
+        if (key !== undefined && key !== this.activeKey) this.activeKey = key;
+    }
+
+    private focusOutsideFeed(where: 'before' | 'after'): void {
+        const pick = (id: string) =>
+            this.template?.querySelector(`[data-id="${id}"]`) as (Element & Focusable) | null;
+        if (where === 'after') {
+            pick('pager')?.focusFirst?.();
+            return;
+        }
+        if (pick('pager-above')?.focusFirst?.()) return;
+        pick('toolbar')?.focusLast?.();
+    }
+
+    private scroller(): HTMLElement | null {
+        return this.template?.querySelector<HTMLElement>('[data-id="scroller"]') ?? null;
+    }
+
+    private visibleAnchor(): ScrollAnchor | undefined {
+        return firstVisible(messageArticles(this.template), viewportOf(this.scroller()));
+    }
+
+    private indexOfKey(key: string | undefined): number {
+        return this.timeline.items.findIndex((item) => item.key === key);
     }
 
     handleSearch(event: CustomEvent<{ query: string }>): void {

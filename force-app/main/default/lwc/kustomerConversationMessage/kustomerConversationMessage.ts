@@ -2,7 +2,7 @@
 // iteration (text, links, search marks), and the speculative rich body only through lightning-formatted-rich-text.
 // The host is the feed's article: focusable, labelled, positioned in the set.
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/kustomerConversationModel';
+import { formatLabel, richHtml } from 'c/kustomerConversationModel';
 import type { TimelineEntry, TimelineItem } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
 
@@ -14,6 +14,11 @@ export default class KustomerConversationMessage extends LightningElement {
     /** Position in the feed (1-based) and its size, for assistive technology. */
     @api position?: number;
     @api setSize?: number;
+    /**
+     * Tab order of the controls inside (links, buttons, attachments): -1 while this article is not the feed's Tab
+     * stop, so the feed stays one Tab stop (feedKeyboard.ts). The feed sets the host's own tabindex alike.
+     */
+    @api controlTabIndex = 0;
 
     quotedOpen = false;
     private revealedItem?: TimelineItem;
@@ -162,6 +167,15 @@ export default class KustomerConversationMessage extends LightningElement {
         };
     }
 
+    /** The rich body for lightning-formatted-rich-text, its links out of the Tab order with the article's. */
+    get bodyHtml(): string {
+        return richHtml(this.entry?.html ?? '', this.controlTabIndex >= 0);
+    }
+
+    get quotedBodyHtml(): string {
+        return richHtml(this.entry?.quotedHtml ?? '', this.controlTabIndex >= 0);
+    }
+
     get hasHtml(): boolean {
         return typeof this.entry?.html === 'string';
     }
@@ -205,8 +219,9 @@ export default class KustomerConversationMessage extends LightningElement {
     }
 
     connectedCallback(): void {
+        // The feed sets tabindex (one article is its Tab stop; tabindex -1 also takes this one's controls out of
+        // the Tab order).
         this.setAttribute('role', 'article');
-        this.setAttribute('tabindex', '0');
     }
 
     renderedCallback(): void {

@@ -19,6 +19,11 @@ export default class KustomerConversationPager extends LightningElement {
     /** Older messages appear above (chat order) rather than below. */
     @api above = false;
 
+    /** The count sits below the feed; above it (oldest first) there is only the button. */
+    get showCount(): boolean {
+        return !this.above;
+    }
+
     get containerClass(): string {
         return this.above ? 'kc-pager kc-pager_above' : 'kc-pager';
     }
@@ -56,6 +61,20 @@ export default class KustomerConversationPager extends LightningElement {
         return label('Viewer_Retry');
     }
 
+    /**
+     * Focus for Ctrl+End/Home out of the feed: the button (or Retry), else the count (focusable by script only).
+     * Returns whether anything took focus.
+     */
+    @api
+    focusFirst(): boolean {
+        const target = ['load-older', 'older-retry', 'shown-count']
+            .map((id) => this.template?.querySelector<HTMLElement>(`[data-id="${id}"]`))
+            .find((element) => element !== null && element !== undefined);
+        target?.focus();
+        return target !== null && target !== undefined;
+    }
+
+    /** Not disabled while loading (a disabled button drops keyboard focus): a second press waits instead. */
     handleLoad(): void {
         if (!this.loading) this.dispatchEvent(new CustomEvent('loadolder'));
     }

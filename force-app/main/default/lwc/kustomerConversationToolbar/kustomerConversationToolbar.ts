@@ -100,6 +100,17 @@ export default class KustomerConversationToolbar extends LightningElement {
         }
     }
 
+    /** Focus on the last control (Ctrl+Home out of the feed below lands here). Returns whether it worked. */
+    @api
+    focusLast(): boolean {
+        const controls = Array.from(
+            this.template?.querySelectorAll<HTMLElement>('[data-control]') ?? []
+        ).filter((control) => !(control as HTMLElement & { disabled?: boolean }).disabled);
+        const last = controls[controls.length - 1];
+        last?.focus();
+        return last !== undefined;
+    }
+
     disconnectedCallback(): void {
         clearTimeout(this.searchTimer);
     }

@@ -4,7 +4,17 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { conversationMock, messagesMock, notesMock, serveSynthetic } from './utils/apexMocks';
 import type LightningButtonIcon from 'lightning/buttonIcon';
 import { allMessagesResult, auraError, conversationResult, settle } from './utils/helpers';
-import { button, clearBody, ids, messageRoots, mountViewer, root, textOf } from './utils/mount';
+import {
+    button,
+    clearBody,
+    feedState,
+    ids,
+    messageRoots,
+    mountViewer,
+    positionOf,
+    root,
+    textOf
+} from './utils/mount';
 
 describe('c-kustomer-case-conversation', () => {
     beforeEach(() => {
@@ -201,7 +211,8 @@ describe('c-kustomer-case-conversation', () => {
             expect(messagesMock).toHaveBeenLastCalledWith(
                 expect.objectContaining({ page: 1, pageSize: 65 })
             );
-            expect(ids(element).length).toBe(130);
+            // All 130 are loaded (the feed's size); at most 120 are in the DOM at once (renderWindow.ts).
+            expect(feedState(element)).toEqual({ rendered: 120, setSize: 130 });
             expect(button(element, 'load-older')).toBeNull();
         });
 
@@ -216,7 +227,7 @@ describe('c-kustomer-case-conversation', () => {
             expect(button(element, 'older-retry')).not.toBeNull();
             button(element, 'older-retry')?.click();
             await settle();
-            expect(ids(element).length).toBe(130);
+            expect(feedState(element)).toEqual({ rendered: 120, setSize: 130 });
         });
 
         it('keeps the reading position when older messages arrive above (oldest-first)', async () => {
@@ -230,8 +241,8 @@ describe('c-kustomer-case-conversation', () => {
             expect(button(element, 'load-older')).not.toBeNull();
             button(element, 'load-older')?.click();
             await settle();
-            expect(ids(element).length).toBe(130);
-            expect(ids(element).indexOf(anchorId)).toBe(65);
+            expect(feedState(element)).toEqual({ rendered: 120, setSize: 130 });
+            expect(positionOf(element, anchorId)).toBe(66);
         });
 
         it('offers Jump to newest after loading older messages', async () => {

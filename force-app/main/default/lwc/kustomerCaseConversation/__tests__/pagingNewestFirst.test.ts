@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { messagesMock, serveSynthetic, type PageParams } from './utils/apexMocks';
 import { settle, syntheticPage } from './utils/helpers';
-import { button, clearBody, ids, mountViewer } from './utils/mount';
+import { button, clearBody, feedState, ids, mountViewer } from './utils/mount';
 
 describe('c-kustomer-case-conversation with a newest-first Kustomer', () => {
     afterEach(() => {
@@ -22,7 +22,7 @@ describe('c-kustomer-case-conversation with a newest-first Kustomer', () => {
         await settle();
         // Page 2 (now the older page) is already in the client cache from the first probe.
         expect(messagesMock).toHaveBeenCalledTimes(2);
-        expect(ids(element).length).toBe(130);
+        expect(feedState(element)).toEqual({ rendered: 120, setSize: 130 });
     });
 
     it('starts the next conversation from page 1, and corrects itself when the order flips back', async () => {
