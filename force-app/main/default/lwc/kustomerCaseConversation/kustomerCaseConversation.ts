@@ -130,7 +130,7 @@ export default class KustomerCaseConversation extends LightningElement {
         if (typeof window !== 'undefined') {
             // Phones (and height 0) scroll the page, not a box of their own: follow the page too.
             window.addEventListener('scroll', this.onWindowScroll, { passive: true });
-            for (const gesture of ['wheel', 'touchmove', 'pointerdown'])
+            for (const gesture of ['wheel', 'touchmove'])
                 window.addEventListener(gesture, this.scrollIntent.mark, { passive: true });
         }
         this.load(false);
@@ -149,7 +149,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.connected = false;
         if (typeof window !== 'undefined') {
             window.removeEventListener('scroll', this.onWindowScroll);
-            for (const gesture of ['wheel', 'touchmove', 'pointerdown'])
+            for (const gesture of ['wheel', 'touchmove'])
                 window.removeEventListener(gesture, this.scrollIntent.mark);
         }
         this.timers.stopAll();
@@ -566,9 +566,9 @@ export default class KustomerCaseConversation extends LightningElement {
         this.liveMessage = this.shownOfText;
     }
 
-    /** Marks scrolls that follow a wheel, touch or pointer gesture as the person's own (see feedScroll.ts). */
-    handleScrollIntent(): void {
-        this.scrollIntent.mark();
+    /** Dragging the message box's scrollbar (the pointer on the box itself) scrolls as the person's own. */
+    handleScrollbarPointer(event: Event): void {
+        if (event.target === event.currentTarget) this.scrollIntent.mark();
     }
 
     handleScroll(): void {
