@@ -11,6 +11,7 @@ import {
     ALL_FILTERS,
     buildTimeline,
     channelsOf,
+    formatCount,
     formatLabel,
     freshness,
     normalizeQuery,
@@ -50,6 +51,8 @@ import {
     windowIncluding
 } from './renderWindow';
 import type { RenderWindow, Side } from './renderWindow';
+import { SEARCH_ALL_MAX_REQUESTS, SearchAll, searchScope } from './searchAll';
+import type { SearchAllProgress } from './searchAll';
 
 const DEFAULT_HEIGHT = 600;
 const MIN_AUTO_REFRESH_SECONDS = 30;
@@ -108,6 +111,8 @@ export default class KustomerCaseConversation extends LightningElement {
     retryInSeconds = 0;
     now = Date.now();
     liveMessage = '';
+    /** The last Search all: its progress while it runs, and how it ended. */
+    searchAllProgress?: SearchAllProgress;
 
     private caseId?: string;
     private connected = false;
@@ -123,6 +128,7 @@ export default class KustomerCaseConversation extends LightningElement {
     private wantedWindow?: RenderWindow;
     private scrollIntent = new ScrollIntent();
     private timers = new AutoTimers();
+    private searchAllRun?: SearchAll;
     private onWindowScroll = (): void => this.checkPosition();
 
     connectedCallback(): void {
@@ -153,6 +159,7 @@ export default class KustomerCaseConversation extends LightningElement {
                 window.removeEventListener(gesture, this.scrollIntent.mark);
         }
         this.timers.stopAll();
+        this.searchAllRun?.cancel();
         this.loadToken++;
     }
 
@@ -219,6 +226,8 @@ export default class KustomerCaseConversation extends LightningElement {
     private async load(forceRefresh: boolean): Promise<void> {
         const token = ++this.loadToken;
         const caseId = this.caseId;
+        this.searchAllRun?.cancel();
+        this.searchAllProgress = undefined;
         const soft = forceRefresh && this.phase === 'ready';
         this.phase = soft ? 'ready' : 'loading';
         this.refreshing = soft;
@@ -305,7 +314,16 @@ export default class KustomerCaseConversation extends LightningElement {
         if (!viewer) return;
         this.conversation = viewer.conversation;
         this.channels = channelsOf(viewer.messages);
+        // The current match stays the same match when entries arrive before it (older pages, oldest first).
+        const current = this.timeline.items.find((item) => item.hasActiveMatch);
         this.rebuildTimeline(fresh);
+        if (!current || fresh) return;
+        const again = this.timeline.items.find((item) => item.key === current.key);
+        const moved = again ? again.firstMatch + (this.activeMatch - current.firstMatch) : -1;
+        if (again && moved !== this.activeMatch) {
+            this.activeMatch = moved;
+            this.rebuildTimeline();
+        }
     }
 
     private rebuildTimeline(fresh = false): void {
@@ -328,8 +346,12 @@ export default class KustomerCaseConversation extends LightningElement {
             const before = this.renderWindow;
             // What is rendered, in the new list's places (it gains what arrived at an end it touched) …
             this.renderWindow = remapWindow(before, oldKeys, keys, side, Infinity);
-            // … and where it goes: within the limit (the side without new entries gives way).
+            // … and where it goes: within the limit (the side without new entries gives way), never without
+            // what the reader sees.
             this.wantedWindow = remapWindow(before, oldKeys, keys, side);
+            const seen = this.indexOfKey(this.anchor?.key ?? this.visibleAnchor()?.key);
+            if (seen >= 0)
+                this.wantedWindow = windowIncluding(this.wantedWindow, seen, keys.length);
         }
         const matched = this.timeline.items.findIndex((item) => item.hasActiveMatch);
         this.showWindow(
@@ -441,9 +463,56 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get shownOfText(): string {
-        const loaded = this.viewer?.loadedCount ?? 0;
-        const total = this.viewer?.messageCount;
-        return formatLabel(label('Viewer_Shown_Of'), loaded, total ?? loaded);
+        const locale = this.settings().locale;
+        return formatLabel(
+            label('Viewer_Shown_Of'),
+            formatCount(this.loadedCount, locale),
+            formatCount(this.totalHint, locale)
+        );
+    }
+
+    /** The conversation's size as far as it is known (Kustomer's messageCount is a hint; never below loaded). */
+    private get totalHint(): number {
+        return Math.max(this.viewer?.messageCount ?? 0, this.loadedCount);
+    }
+
+    /**
+     * What the search covers and Search all (searchAll.ts): "12 matches in 150 loaded of 1,200 messages", the
+     * button with its budget, the progress while it loads, and why it stopped.
+     */
+    get searchStatus() {
+        const progress = this.searchAllProgress;
+        const running = progress?.running === true;
+        const locale = this.settings().locale;
+        const loaded = this.loadedCount;
+        const total = this.totalHint;
+        const partial = this.searching && (this.canLoadOlder || running);
+        const [scopeKey, ...scopeArgs] = searchScope(this.timeline.matchCount, loaded, total, (n) =>
+            formatCount(n, locale)
+        );
+        return {
+            show: partial,
+            scopeText: partial ? formatLabel(label(scopeKey), ...scopeArgs) : '',
+            running,
+            canStart: partial && !running && !this.olderError,
+            percent: total > 0 ? Math.round((loaded / total) * 100) : 0,
+            progressText: formatLabel(
+                label('Viewer_Search_All_Progress'),
+                formatCount(loaded, locale),
+                formatCount(total, locale)
+            ),
+            budgetText: formatLabel(
+                label('Viewer_Search_All_Budget'),
+                formatCount(SEARCH_ALL_MAX_REQUESTS, locale)
+            ),
+            stoppedText:
+                partial && !running && progress?.end === 'budget'
+                    ? formatLabel(
+                          label('Viewer_Search_All_Stopped'),
+                          formatCount(progress.requests, locale)
+                      )
+                    : ''
+        };
     }
 
     get loadedCount(): number {
@@ -476,16 +545,25 @@ export default class KustomerCaseConversation extends LightningElement {
 
     /** Above the feed (oldest first): "Load earlier messages", while there is something to load. */
     get showPagerAbove(): boolean {
-        return this.olderAtTop && (this.canLoadOlder || this.olderError !== undefined);
+        return (
+            this.olderAtTop &&
+            !this.searchingAll &&
+            (this.canLoadOlder || this.olderError !== undefined)
+        );
     }
 
     /** Below the feed: "N of M messages" always; the button (and its progress) when older messages go below. */
     get footerCanLoad(): boolean {
-        return this.newestFirst && this.canLoadOlder;
+        return this.newestFirst && this.canLoadOlder && !this.searchingAll;
     }
 
     get footerLoading(): boolean {
-        return this.newestFirst && this.loadingOlder;
+        return this.newestFirst && this.loadingOlder && !this.searchingAll;
+    }
+
+    /** Search all is loading pages: its progress shows by the search, not as a second one by the pager. */
+    get searchingAll(): boolean {
+        return this.searchAllProgress?.running === true;
     }
 
     get footerError(): KustomerError | undefined {
@@ -674,10 +752,47 @@ export default class KustomerCaseConversation extends LightningElement {
 
     handleSearch(event: CustomEvent<{ query: string }>): void {
         this.query = event.detail?.query ?? '';
+        if (!this.searching) this.searchAllRun?.cancel();
         this.rebuildFromFirstMatch();
-        this.liveMessage = this.searching
-            ? formatLabel(label('Viewer_Search_Results'), this.timeline.matchCount)
-            : '';
+        this.liveMessage = this.searchAnnouncement();
+    }
+
+    /** Loads the remaining older pages in the background (at most SEARCH_ALL_MAX_REQUESTS), searching as they come. */
+    async handleSearchAll(): Promise<void> {
+        const viewer = this.viewer;
+        if (!viewer || this.loadingOlder || this.searchAllProgress?.running) return;
+        const run = new SearchAll(viewer);
+        const token = this.loadToken;
+        this.searchAllRun = run;
+        this.loadingOlder = true;
+        this.olderError = undefined;
+        this.searchAllProgress = { ...run.progress, running: true };
+        const last = await run.run((progress) => {
+            if (token !== this.loadToken) return;
+            this.searchAllProgress = progress;
+            this.sync();
+        });
+        if (token !== this.loadToken) return;
+        this.loadingOlder = false;
+        this.searchAllProgress = last;
+        if (last.error) this.olderError = last.error;
+        this.liveMessage = this.searchAnnouncement();
+    }
+
+    handleCancelSearchAll(): void {
+        this.searchAllRun?.cancel();
+    }
+
+    /** What a screen reader hears after a search: the count, and its reach while not everything is loaded. */
+    private searchAnnouncement(): string {
+        if (!this.searching) return '';
+        const status = this.searchStatus;
+        return status.show
+            ? status.scopeText
+            : formatLabel(
+                  label('Viewer_Search_Results'),
+                  formatCount(this.timeline.matchCount, this.settings().locale)
+              );
     }
 
     handleMatchStep(event: CustomEvent<{ step: 1 | -1 }>): void {

@@ -1,9 +1,10 @@
 // The viewer's header: conversation name, status, priority, assignees, CSAT, channels, message count, the link to
 // Kustomer (https only), how fresh the data is, and Refresh.
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/kustomerConversationModel';
+import { formatCount, formatLabel } from 'c/kustomerConversationModel';
 import type { ConversationView } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
+import locale from '@salesforce/i18n/locale';
 
 const STATUS_LABELS: Readonly<Record<string, string>> = {
     open: 'Viewer_Status_Open',
@@ -80,7 +81,9 @@ export default class KustomerConversationHeader extends LightningElement {
 
     get countText(): string | undefined {
         const count = this.conversation?.messageCount;
-        return count === undefined ? undefined : formatLabel(label('Viewer_Message_Count'), count);
+        return count === undefined
+            ? undefined
+            : formatLabel(label('Viewer_Message_Count'), formatCount(count, locale));
     }
 
     get kustomerUrl(): string | undefined {

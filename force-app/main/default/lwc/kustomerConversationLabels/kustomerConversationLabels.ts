@@ -143,6 +143,14 @@ import Viewer_Time_Unknown from '@salesforce/label/c.Viewer_Time_Unknown';
 import Viewer_Day_Unknown from '@salesforce/label/c.Viewer_Day_Unknown';
 import Viewer_Message_Label from '@salesforce/label/c.Viewer_Message_Label';
 import Viewer_Search_Results from '@salesforce/label/c.Viewer_Search_Results';
+import Viewer_Search_Scope from '@salesforce/label/c.Viewer_Search_Scope';
+import Viewer_Search_Scope_One from '@salesforce/label/c.Viewer_Search_Scope_One';
+import Viewer_Search_Scope_None from '@salesforce/label/c.Viewer_Search_Scope_None';
+import Viewer_Search_All from '@salesforce/label/c.Viewer_Search_All';
+import Viewer_Search_All_Budget from '@salesforce/label/c.Viewer_Search_All_Budget';
+import Viewer_Search_All_Progress from '@salesforce/label/c.Viewer_Search_All_Progress';
+import Viewer_Search_All_Cancel from '@salesforce/label/c.Viewer_Search_All_Cancel';
+import Viewer_Search_All_Stopped from '@salesforce/label/c.Viewer_Search_All_Stopped';
 
 export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Title,
@@ -287,7 +295,15 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Time_Unknown,
     Viewer_Day_Unknown,
     Viewer_Message_Label,
-    Viewer_Search_Results
+    Viewer_Search_Results,
+    Viewer_Search_Scope,
+    Viewer_Search_Scope_One,
+    Viewer_Search_Scope_None,
+    Viewer_Search_All,
+    Viewer_Search_All_Budget,
+    Viewer_Search_All_Progress,
+    Viewer_Search_All_Cancel,
+    Viewer_Search_All_Stopped
 };
 
 /** The text of a label by name; the name itself when unknown (a test forbids that from happening). */

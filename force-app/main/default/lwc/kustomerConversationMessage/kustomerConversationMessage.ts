@@ -167,13 +167,20 @@ export default class KustomerConversationMessage extends LightningElement {
         };
     }
 
-    /** The rich body for lightning-formatted-rich-text, its links out of the Tab order with the article's. */
+    /**
+     * The rich body for lightning-formatted-rich-text: search matches marked, links out of the Tab order with the
+     * article's.
+     */
     get bodyHtml(): string {
-        return richHtml(this.entry?.html ?? '', this.controlTabIndex >= 0);
+        return richHtml(this.entry?.html ?? '', this.controlTabIndex >= 0, this.item?.htmlMarks);
     }
 
     get quotedBodyHtml(): string {
-        return richHtml(this.entry?.quotedHtml ?? '', this.controlTabIndex >= 0);
+        return richHtml(
+            this.entry?.quotedHtml ?? '',
+            this.controlTabIndex >= 0,
+            this.item?.quotedHtmlMarks
+        );
     }
 
     get hasHtml(): boolean {
@@ -241,8 +248,12 @@ export default class KustomerConversationMessage extends LightningElement {
         // A new item object means the current match moved here (items are reused otherwise).
         if (this.revealedItem === item) return;
         this.revealedItem = item;
+        // A match in a rich body is inside lightning-formatted-rich-text: its quoted part or the entry shows it.
         const target =
             this.template?.querySelector<HTMLElement>('.kc-match_active') ??
+            (item.quotedHasActiveMatch
+                ? this.template?.querySelector<HTMLElement>('[data-id="quoted"]')
+                : null) ??
             this.template?.querySelector<HTMLElement>('.kc-entry');
         if (target && typeof target.scrollIntoView === 'function') {
             target.scrollIntoView({ block: 'center', behavior: 'smooth' });

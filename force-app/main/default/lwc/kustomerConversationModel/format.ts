@@ -142,6 +142,19 @@ const UNITS: ReadonlyArray<[number, string]> = [
     [1024, 'kilobyte']
 ];
 
+/** A count grouped the user's way: "1,200" (en-US), "1.200" (de-DE), "1 200" (fr-FR). */
+export function formatCount(count: number, locale: string): string {
+    if (!Number.isFinite(count)) return '';
+    for (const candidate of [locale, locale?.replace(/_/g, '-'), undefined]) {
+        try {
+            return new Intl.NumberFormat(candidate, { maximumFractionDigits: 0 }).format(count);
+        } catch {
+            // next candidate
+        }
+    }
+    return String(Math.round(count));
+}
+
 /** "48 KB", "1.2 MB" in the user's locale; '' when the size is unknown. */
 export function formatFileSize(bytes: number | undefined, locale: string): string {
     if (bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return '';

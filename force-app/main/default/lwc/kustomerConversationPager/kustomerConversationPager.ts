@@ -1,9 +1,10 @@
 // "Load earlier messages" with "N of M messages", its progress and its failure (with Retry). The viewer owns the
 // loading; this only shows where the history stands and asks for more.
 import { LightningElement, api } from 'lwc';
-import { formatLabel, presentError } from 'c/kustomerConversationModel';
+import { formatCount, formatLabel, presentError } from 'c/kustomerConversationModel';
 import type { KustomerError } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
+import locale from '@salesforce/i18n/locale';
 
 export default class KustomerConversationPager extends LightningElement {
     /** Messages loaded so far. */
@@ -31,8 +32,8 @@ export default class KustomerConversationPager extends LightningElement {
     get shownText(): string {
         return formatLabel(
             label('Viewer_Shown_Of'),
-            this.loadedCount,
-            this.totalCount ?? this.loadedCount
+            formatCount(this.loadedCount, locale),
+            formatCount(Math.max(this.totalCount ?? 0, this.loadedCount), locale)
         );
     }
 

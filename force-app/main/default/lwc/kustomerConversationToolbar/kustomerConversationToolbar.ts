@@ -1,9 +1,33 @@
 // Search (with match count and next/previous) and filters (channel, inbound, outbound, notes). Emits events only;
 // the viewer owns the state. Enter goes to the next match, Shift+Enter to the previous one.
 import { LightningElement, api } from 'lwc';
-import { ALL_FILTERS, formatLabel } from 'c/kustomerConversationModel';
+import { ALL_FILTERS, formatCount, formatLabel } from 'c/kustomerConversationModel';
 import type { ChannelInfo, Filters } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
+import locale from '@salesforce/i18n/locale';
+
+/** What the search covers and Search all's state (the viewer computes it: kustomerCaseConversation/searchAll.ts). */
+export interface SearchStatus {
+    show: boolean;
+    scopeText: string;
+    running: boolean;
+    canStart: boolean;
+    percent: number;
+    progressText: string;
+    budgetText: string;
+    stoppedText: string;
+}
+
+const NO_STATUS: SearchStatus = {
+    show: false,
+    scopeText: '',
+    running: false,
+    canStart: false,
+    percent: 0,
+    progressText: '',
+    budgetText: '',
+    stoppedText: ''
+};
 
 const SEARCH_DELAY_MS = 250;
 
@@ -20,6 +44,8 @@ export default class KustomerConversationToolbar extends LightningElement {
     @api filters: Filters = ALL_FILTERS;
     /** Offer the notes filter. */
     @api showNotesFilter = false;
+    /** What the search covers, and Search all. */
+    @api searchStatus: SearchStatus = NO_STATUS;
 
     private searchTimer?: ReturnType<typeof setTimeout>;
 
@@ -33,15 +59,26 @@ export default class KustomerConversationToolbar extends LightningElement {
             channel: label('Viewer_Filter_Channel'),
             inbound: label('Viewer_Filter_Inbound'),
             outbound: label('Viewer_Filter_Outbound'),
-            notes: label('Viewer_Filter_Notes')
+            notes: label('Viewer_Filter_Notes'),
+            searchAll: label('Viewer_Search_All'),
+            cancel: label('Viewer_Search_All_Cancel')
         };
     }
 
     get countText(): string {
         if (!this.searching) return '';
-        if (this.matchCount === 0) return label('Viewer_Search_None');
+        // With part of the history loaded, the line below says how many matches in how many messages.
+        if (this.matchCount === 0) return this.status.show ? '' : label('Viewer_Search_None');
         const position = this.activeMatch >= 0 ? this.activeMatch + 1 : 0;
-        return formatLabel(label('Viewer_Search_Count'), position, this.matchCount);
+        return formatLabel(
+            label('Viewer_Search_Count'),
+            formatCount(position, locale),
+            formatCount(this.matchCount, locale)
+        );
+    }
+
+    get status(): SearchStatus {
+        return this.searchStatus ?? NO_STATUS;
     }
 
     get stepDisabled(): boolean {
@@ -76,6 +113,14 @@ export default class KustomerConversationToolbar extends LightningElement {
         if (event.key !== 'Enter') return;
         event.preventDefault();
         this.step(event.shiftKey ? -1 : 1);
+    }
+
+    handleSearchAll(): void {
+        this.dispatchEvent(new CustomEvent('searchall'));
+    }
+
+    handleCancelSearchAll(): void {
+        this.dispatchEvent(new CustomEvent('cancelsearchall'));
     }
 
     handleNext(): void {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
     dayKey,
     formatDay,
+    formatCount,
     formatFileSize,
     formatFull,
     formatTime,
@@ -78,5 +79,17 @@ describe('formatFileSize', () => {
         expect(formatFileSize(undefined, 'en-US')).toBe('');
         expect(formatFileSize(-1, 'en-US')).toBe('');
         expect(formatFileSize(Number.NaN, 'en-US')).toBe('');
+    });
+});
+
+describe('formatCount', () => {
+    it('groups counts the way the user reads them', () => {
+        expect(formatCount(1200, 'en-US')).toBe('1,200');
+        expect(formatCount(1200, 'de-DE')).toBe('1.200');
+        expect(formatCount(1200, 'fr-FR')).toBe('1\u202f200');
+        expect(formatCount(1200, 'ja-JP')).toBe('1,200');
+        expect(formatCount(12, 'en_US')).toBe('12');
+        expect(formatCount(1200, 'no-such-locale-x')).toMatch(/^1.?200$/);
+        expect(formatCount(Number.NaN, 'en-US')).toBe('');
     });
 });

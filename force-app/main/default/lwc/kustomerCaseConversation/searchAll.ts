@@ -1,0 +1,87 @@
+// "Search all": a search only sees the messages loaded so far, so the viewer says how many that is, and on request
+// loads the older pages in the background, one after the other, within a stated budget of Kustomer requests (every
+// page is one request against the org-wide rate limit), with progress and a Cancel. Paging itself stays with the
+// data layer (ViewerState.loadOlder).
+import type { KustomerError } from 'c/kustomerConversationModel';
+
+/** Pages (Kustomer requests) one Search all loads at most; pressing it again continues. */
+export const SEARCH_ALL_MAX_REQUESTS = 25;
+
+/** What Search all needs of the data layer. */
+export interface OlderPages {
+    loadOlder(): Promise<{ ok: true } | { ok: false; error: KustomerError }>;
+    readonly complete: boolean;
+    readonly loadedCount: number;
+}
+
+export type SearchAllEnd = 'complete' | 'budget' | 'cancelled' | 'failed';
+
+export interface SearchAllProgress {
+    /** Requests (older pages) made so far by this run. */
+    requests: number;
+    running: boolean;
+    end?: SearchAllEnd;
+    error?: KustomerError;
+}
+
+/** One run: at most `budget` older pages, stopping early when the history is complete, on Cancel or a failure. */
+export class SearchAll {
+    private cancelled = false;
+    private readonly pages: OlderPages;
+    private readonly budget: number;
+    readonly progress: SearchAllProgress = { requests: 0, running: false };
+
+    constructor(pages: OlderPages, budget = SEARCH_ALL_MAX_REQUESTS) {
+        this.pages = pages;
+        this.budget = budget;
+    }
+
+    cancel(): void {
+        this.cancelled = true;
+    }
+
+    /** Loads page after page; `onPage` runs after each (the viewer rebuilds the timeline and the count). */
+    async run(onPage: (progress: SearchAllProgress) => void): Promise<SearchAllProgress> {
+        const progress = this.progress;
+        progress.running = true;
+        while (!this.pages.complete && !this.cancelled && progress.requests < this.budget) {
+            const before = this.pages.loadedCount;
+            // eslint-disable-next-line no-await-in-loop -- pages come one after the other (each depends on the last)
+            const outcome = await this.pages.loadOlder();
+            progress.requests++;
+            if (!outcome.ok) {
+                progress.error = outcome.error;
+                return this.finish('failed', onPage);
+            }
+            if (this.pages.loadedCount === before && !this.pages.complete) {
+                // Nothing new and not complete: the data layer could not move on; stop rather than spin.
+                return this.finish('failed', onPage);
+            }
+            if (!this.cancelled) onPage({ ...progress });
+        }
+        if (this.pages.complete) return this.finish('complete', onPage);
+        return this.finish(this.cancelled ? 'cancelled' : 'budget', onPage);
+    }
+
+    private finish(
+        end: SearchAllEnd,
+        onPage: (progress: SearchAllProgress) => void
+    ): SearchAllProgress {
+        this.progress.running = false;
+        this.progress.end = end;
+        onPage({ ...this.progress });
+        return { ...this.progress };
+    }
+}
+
+/** What the search can honestly say about its reach: the label and its arguments (counts grouped per locale). */
+export function searchScope(
+    matches: number,
+    loaded: number,
+    total: number,
+    format: (n: number) => string
+): [string, ...string[]] {
+    if (matches === 0) return ['Viewer_Search_Scope_None', format(loaded), format(total)];
+    if (matches === 1) return ['Viewer_Search_Scope_One', format(loaded), format(total)];
+    return ['Viewer_Search_Scope', format(matches), format(loaded), format(total)];
+}
