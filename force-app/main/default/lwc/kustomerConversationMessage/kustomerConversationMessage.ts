@@ -11,9 +11,27 @@ export default class KustomerConversationMessage extends LightningElement {
     @api item?: TimelineItem;
     /** The Case, for attachment links. */
     @api caseId?: string;
-    /** Position in the feed (1-based) and its size, for assistive technology. */
-    @api position?: number;
-    @api setSize?: number;
+    /**
+     * Position in the feed (1-based) and its size (-1 while unknown), for assistive technology. Set on the host as
+     * they change: the template does not read them, so a change would not render this message again.
+     */
+    @api
+    get position(): number | undefined {
+        return this.positionValue;
+    }
+    set position(value: number | undefined) {
+        this.positionValue = value;
+        if (value !== undefined) this.setAttribute('aria-posinset', String(value));
+    }
+
+    @api
+    get setSize(): number | undefined {
+        return this.setSizeValue;
+    }
+    set setSize(value: number | undefined) {
+        this.setSizeValue = value;
+        if (value !== undefined) this.setAttribute('aria-setsize', String(value));
+    }
     /**
      * Tab order of the controls inside (links, buttons, attachments): -1 while this article is not the feed's Tab
      * stop, so the feed stays one Tab stop (feedKeyboard.ts). The feed sets the host's own tabindex alike.
@@ -22,6 +40,8 @@ export default class KustomerConversationMessage extends LightningElement {
 
     quotedOpen = false;
     private revealedItem?: TimelineItem;
+    private positionValue?: number;
+    private setSizeValue?: number;
 
     get entry(): TimelineEntry | undefined {
         return this.item?.entry;
@@ -233,8 +253,6 @@ export default class KustomerConversationMessage extends LightningElement {
 
     renderedCallback(): void {
         this.setAttribute('aria-label', this.ariaLabel);
-        if (this.position !== undefined) this.setAttribute('aria-posinset', String(this.position));
-        if (this.setSize !== undefined) this.setAttribute('aria-setsize', String(this.setSize));
         this.revealActiveMatch();
     }
 
