@@ -463,11 +463,11 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get shownOfText(): string {
-        const locale = this.settings().locale;
+        const { locale: userLocale } = this.settings();
         return formatLabel(
             label('Viewer_Shown_Of'),
-            formatCount(this.loadedCount, locale),
-            formatCount(this.totalHint, locale)
+            formatCount(this.loadedCount, userLocale),
+            formatCount(this.totalHint, userLocale)
         );
     }
 
@@ -483,7 +483,7 @@ export default class KustomerCaseConversation extends LightningElement {
     get searchStatus() {
         const progress = this.searchAllProgress;
         const running = progress?.running === true;
-        const locale = this.settings().locale;
+        const { locale: userLocale } = this.settings();
         const loaded = this.loadedCount;
         const total = this.totalHint;
         const partial = this.searching && (this.canLoadOlder || running);
@@ -498,18 +498,18 @@ export default class KustomerCaseConversation extends LightningElement {
             percent: total > 0 ? Math.round((loaded / total) * 100) : 0,
             progressText: formatLabel(
                 label('Viewer_Search_All_Progress'),
-                formatCount(loaded, locale),
-                formatCount(total, locale)
+                formatCount(loaded, userLocale),
+                formatCount(total, userLocale)
             ),
             budgetText: formatLabel(
                 label('Viewer_Search_All_Budget'),
-                formatCount(SEARCH_ALL_MAX_REQUESTS, locale)
+                formatCount(SEARCH_ALL_MAX_REQUESTS, userLocale)
             ),
             stoppedText:
                 partial && !running && progress?.end === 'budget'
                     ? formatLabel(
                           label('Viewer_Search_All_Stopped'),
-                          formatCount(progress.requests, locale)
+                          formatCount(progress.requests, userLocale)
                       )
                     : ''
         };
