@@ -7,6 +7,7 @@ import locale from '@salesforce/i18n/locale';
 import timeZone from '@salesforce/i18n/timeZone';
 import hasSetupPermission from '@salesforce/customPermission/Kustomer_Manage_Setup';
 import formFactor from '@salesforce/client/formFactor';
+import userId from '@salesforce/user/Id';
 import {
     ALL_FILTERS,
     buildTimeline,
@@ -52,6 +53,8 @@ import {
 } from './renderWindow';
 import type { RenderWindow, Side } from './renderWindow';
 import { SEARCH_ALL_MAX_REQUESTS, SearchAll, searchScope } from './searchAll';
+import { saveOrder, savedOrder } from './orderPreference';
+import type { Order } from './orderPreference';
 import type { SearchAllProgress } from './searchAll';
 
 const DEFAULT_HEIGHT = 600;
@@ -111,6 +114,8 @@ export default class KustomerCaseConversation extends LightningElement {
     retryInSeconds = 0;
     now = Date.now();
     liveMessage = '';
+    /** The order this agent chose (remembered per user); unset: the App Builder property decides. */
+    orderChoice?: Order;
     /** The last Search all: its progress while it runs, and how it ended. */
     searchAllProgress?: SearchAllProgress;
 
@@ -133,6 +138,7 @@ export default class KustomerCaseConversation extends LightningElement {
 
     connectedCallback(): void {
         this.connected = true;
+        this.orderChoice = savedOrder(userId);
         if (typeof window !== 'undefined') {
             // Phones (and height 0) scroll the page, not a box of their own: follow the page too.
             window.addEventListener('scroll', this.onWindowScroll, { passive: true });
@@ -171,7 +177,7 @@ export default class KustomerCaseConversation extends LightningElement {
         }
         if (this.scrollToNewest && this.hasItems) {
             this.scrollToNewest = false;
-            if (!this.newestFirst && scroller) scroller.scrollTop = scroller.scrollHeight;
+            if (scroller) scroller.scrollTop = this.newestFirst ? 0 : scroller.scrollHeight;
         }
         if (this.pendingFocusKey !== undefined) {
             const element = entryElement(this.template, this.pendingFocusKey);
@@ -201,8 +207,24 @@ export default class KustomerCaseConversation extends LightningElement {
         return isOn(this.showNotes);
     }
 
+    /** The Notes filter only when there are notes to filter (not when the key cannot read them, or none exist). */
+    get showNotesFilter(): boolean {
+        const viewer = this.viewer;
+        return (
+            this.includeNotes &&
+            viewer !== undefined &&
+            viewer.notesStatus === 'OK' &&
+            (viewer.notes.length > 0 || viewer.hasMoreNotes)
+        );
+    }
+
     get newestFirst(): boolean {
-        return isOn(this.showNewestFirst);
+        return this.orderChoice ? this.orderChoice === 'newest' : isOn(this.showNewestFirst);
+    }
+
+    /** Newest first reads like an inbox (entries in one column); oldest first like a chat (bubbles left and right). */
+    get messageLayoutClass(): string {
+        return this.newestFirst ? 'kc-layout_list' : 'kc-layout_chat';
     }
 
     /** Where the newest entry is in the feed's order. */
@@ -210,9 +232,14 @@ export default class KustomerCaseConversation extends LightningElement {
         return this.newestFirst ? 'start' : 'end';
     }
 
-    /** Phones scroll the page: the message list has no box (and scroll) of its own there. */
+    /** Phones (the Salesforce mobile app's Small form factor): page scroll, compact header, filters in a menu. */
+    get isPhone(): boolean {
+        return formFactor === 'Small';
+    }
+
+    /** Phones scroll the page: the message list has no box (and scroll) of its own there; nor has height 0. */
     get scrollsWithPage(): boolean {
-        return formFactor === 'Small' || Number(this.height) === 0;
+        return this.isPhone || Number(this.height) === 0;
     }
 
     private settings() {
@@ -399,9 +426,9 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     /** A new query or filter: the timeline again, with the first match (if any) as the current one. */
-    private rebuildFromFirstMatch(): void {
+    private rebuildFromFirstMatch(fresh = false): void {
         this.activeMatch = -1;
-        this.rebuildTimeline();
+        this.rebuildTimeline(fresh);
         // Matches are numbered while the timeline is built, so the first one is known only after this pass.
         if (this.timeline.matchCount > 0 && this.searching) {
             this.activeMatch = 0;
@@ -441,11 +468,11 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get scrollerStyle(): string {
-        return scrollerStyle(this.height, DEFAULT_HEIGHT);
+        return scrollerStyle(this.scrollsWithPage ? 0 : this.height, DEFAULT_HEIGHT);
     }
 
     get scrollerClass(): string {
-        return scrollerClass(this.height);
+        return scrollerClass(this.scrollsWithPage ? 0 : this.height);
     }
 
     /** The feed's size for assistive technology: -1 (unknown) while older messages can still load. */
@@ -793,6 +820,20 @@ export default class KustomerCaseConversation extends LightningElement {
                   label('Viewer_Search_Results'),
                   formatCount(this.timeline.matchCount, this.settings().locale)
               );
+    }
+
+    /** The agent picks newest or oldest first: remembered for them, the view starts again at the newest. */
+    handleOrderChange(event: CustomEvent<{ order: Order }>): void {
+        const order = event.detail?.order;
+        if ((order !== 'newest' && order !== 'oldest') || (order === 'newest') === this.newestFirst)
+            return;
+        this.orderChoice = order;
+        saveOrder(userId, order);
+        this.activeKey = undefined;
+        this.anchor = undefined;
+        this.timeline = { items: [], matchCount: 0, shownCount: 0 };
+        this.rebuildFromFirstMatch(true);
+        this.scrollToNewest = true;
     }
 
     handleMatchStep(event: CustomEvent<{ step: 1 | -1 }>): void {

@@ -19,6 +19,18 @@ export default class KustomerConversationHeader extends LightningElement {
     @api freshness = '';
     /** A load is running: Refresh waits. */
     @api busy = false;
+    /** Phones: one line for the title and icon-only actions, tighter facts. */
+    @api compact = false;
+
+    get headerClass(): string {
+        return this.compact
+            ? 'kc-header kc-header_compact slds-card__header'
+            : 'kc-header slds-card__header';
+    }
+
+    get openLabelClass(): string {
+        return this.compact ? 'slds-assistive-text' : '';
+    }
 
     get title(): string {
         return this.conversation?.name ?? label('Viewer_Title');

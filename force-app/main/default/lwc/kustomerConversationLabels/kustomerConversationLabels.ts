@@ -151,6 +151,12 @@ import Viewer_Search_All_Budget from '@salesforce/label/c.Viewer_Search_All_Budg
 import Viewer_Search_All_Progress from '@salesforce/label/c.Viewer_Search_All_Progress';
 import Viewer_Search_All_Cancel from '@salesforce/label/c.Viewer_Search_All_Cancel';
 import Viewer_Search_All_Stopped from '@salesforce/label/c.Viewer_Search_All_Stopped';
+import Viewer_Filter_Show from '@salesforce/label/c.Viewer_Filter_Show';
+import Viewer_Filters_On from '@salesforce/label/c.Viewer_Filters_On';
+import Viewer_Order_Label from '@salesforce/label/c.Viewer_Order_Label';
+import Viewer_Order_Newest from '@salesforce/label/c.Viewer_Order_Newest';
+import Viewer_Order_Oldest from '@salesforce/label/c.Viewer_Order_Oldest';
+import Viewer_Order_Button from '@salesforce/label/c.Viewer_Order_Button';
 
 export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Title,
@@ -303,7 +309,13 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Search_All_Budget,
     Viewer_Search_All_Progress,
     Viewer_Search_All_Cancel,
-    Viewer_Search_All_Stopped
+    Viewer_Search_All_Stopped,
+    Viewer_Filter_Show,
+    Viewer_Filters_On,
+    Viewer_Order_Label,
+    Viewer_Order_Newest,
+    Viewer_Order_Oldest,
+    Viewer_Order_Button
 };
 
 /** The text of a label by name; the name itself when unknown (a test forbids that from happening). */

@@ -46,6 +46,10 @@ export default class KustomerConversationToolbar extends LightningElement {
     @api showNotesFilter = false;
     /** What the search covers, and Search all. */
     @api searchStatus: SearchStatus = NO_STATUS;
+    /** Phones: the filters go into a menu (the ARIA menu button pattern, lightning-button-menu). */
+    @api compact = false;
+    /** The reading order in force (the agent changes it here: orderchange). */
+    @api newestFirst = false;
 
     private searchTimer?: ReturnType<typeof setTimeout>;
 
@@ -60,6 +64,10 @@ export default class KustomerConversationToolbar extends LightningElement {
             inbound: label('Viewer_Filter_Inbound'),
             outbound: label('Viewer_Filter_Outbound'),
             notes: label('Viewer_Filter_Notes'),
+            show: label('Viewer_Filter_Show'),
+            order: label('Viewer_Order_Label'),
+            newest: label('Viewer_Order_Newest'),
+            oldest: label('Viewer_Order_Oldest'),
             searchAll: label('Viewer_Search_All'),
             cancel: label('Viewer_Search_All_Cancel')
         };
@@ -97,6 +105,62 @@ export default class KustomerConversationToolbar extends LightningElement {
 
     get showChannelFilter(): boolean {
         return this.channels.length > 1;
+    }
+
+    get toolbarClass(): string {
+        return this.compact ? 'kc-toolbar kc-toolbar_compact' : 'kc-toolbar';
+    }
+
+    /** Whether any filter hides messages (the menu button says so). */
+    get filtering(): boolean {
+        const f = this.filters ?? ALL_FILTERS;
+        return (
+            f.channel !== 'all' || !f.inbound || !f.outbound || (this.showNotesFilter && !f.notes)
+        );
+    }
+
+    get filterMenuLabel(): string {
+        return label(this.filtering ? 'Viewer_Filters_On' : 'Viewer_Filters_Label');
+    }
+
+    get filterMenuVariant(): string {
+        return this.filtering ? 'border-filled' : 'border';
+    }
+
+    /** The channel choices as menu items (one checked). */
+    get channelMenu() {
+        const current = this.filters?.channel ?? 'all';
+        return this.channelOptions.map((option) => ({
+            ...option,
+            menuValue: `channel:${option.value}`,
+            checked: option.value === current
+        }));
+    }
+
+    get orderButtonLabel(): string {
+        return formatLabel(
+            label('Viewer_Order_Button'),
+            label(this.newestFirst ? 'Viewer_Order_Newest' : 'Viewer_Order_Oldest')
+        );
+    }
+
+    get oldestFirst(): boolean {
+        return !this.newestFirst;
+    }
+
+    /** The filter menu's choices (phones) and the order menu's: "kind:name" values. */
+    handleFilterMenu(event: CustomEvent<{ value: string }>): void {
+        const value = event.detail?.value ?? '';
+        const [kind, name] = [
+            value.slice(0, value.indexOf(':')),
+            value.slice(value.indexOf(':') + 1)
+        ];
+        const filters = this.filters ?? ALL_FILTERS;
+        if (kind === 'order' && (name === 'newest' || name === 'oldest'))
+            this.dispatchEvent(new CustomEvent('orderchange', { detail: { order: name } }));
+        else if (kind === 'channel') this.emitFilters({ ...filters, channel: name });
+        else if (name === 'inbound' || name === 'outbound' || name === 'notes')
+            this.emitFilters({ ...filters, [name]: !filters[name] });
     }
 
     handleSearchInput(event: Event): void {

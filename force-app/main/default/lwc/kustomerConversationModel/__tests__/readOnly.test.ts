@@ -34,6 +34,7 @@ const ALLOWED_MODULES = [
     /^@salesforce\/i18n\/(?:locale|timeZone)$/,
     /^@salesforce\/customPermission\/Kustomer_Manage_Setup$/,
     /^@salesforce\/client\/formFactor$/,
+    /^@salesforce\/user\/Id$/,
     /^lightning\/navigation$/
 ];
 
