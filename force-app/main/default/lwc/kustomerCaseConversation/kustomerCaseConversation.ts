@@ -664,9 +664,11 @@ export default class KustomerCaseConversation extends LightningElement {
         );
         if (first !== undefined) {
             this.activeKey = first;
-            this.showWindow(
-                windowIncluding(this.wanted, this.indexOfKey(first), this.timeline.items.length)
-            );
+            // Rendered too, unless that would take away what the reader is looking at (they scroll there).
+            const total = this.timeline.items.length;
+            const next = windowIncluding(this.wanted, this.indexOfKey(first), total);
+            const seen = this.indexOfKey(anchor?.key);
+            if (seen < 0 || (seen >= next.start && seen < next.end)) this.showWindow(next);
         }
         this.liveMessage = this.shownOfText;
     }
