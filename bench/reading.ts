@@ -35,6 +35,22 @@ export interface KeyboardFigures {
     pagesLoaded: number;
 }
 
+/** A fresh desktop page on a demo conversation (empty caches), its first message shown. */
+async function openDesktop(
+    h: Harness,
+    conversationId: string,
+    latencyMs: number,
+    params: Record<string, string | number | boolean> = {}
+): Promise<Page> {
+    h.preview.standIn.cache.clear();
+    h.preview.fake?.setLatency(latencyMs);
+    const { page } = await watchedPage(h);
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.goto(caseUrl(h.preview, demoCase(h.preview, { conversationId }), params));
+    await page.waitForSelector(SEL.message);
+    return page;
+}
+
 /** "2,000 of 5,000 messages" → 2000. */
 async function loadedCount(page: Page): Promise<number> {
     const text = await page.locator('[data-id="shown-count"]').first().innerText();
@@ -62,18 +78,11 @@ function viewerNodes(page: Page): Promise<number> {
  * from its arrival in the browser to the next frame; then DOM size, and the search over them (median of queries).
  */
 export async function longHistory(h: Harness): Promise<LongHistoryFigures> {
-    h.preview.standIn.cache.clear();
-    h.preview.fake?.setLatency(0);
-    const { page } = await watchedPage(h);
-    await page.setViewportSize({ width: 1400, height: 1000 });
+    const page = await openDesktop(h, CONVERSATIONS.size(5000), 0, {
+        messagesPerPage: 100,
+        showNotes: false
+    });
     try {
-        await page.goto(
-            caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.size(5000) }), {
-                messagesPerPage: 100,
-                showNotes: false
-            })
-        );
-        await page.waitForSelector(SEL.message);
         let renderMs = 0;
         for (let guard = 0; guard < 40 && (await loadedCount(page)) < 2000; guard++) {
             const before = await loadedCount(page);
@@ -169,14 +178,8 @@ export async function longHistory(h: Harness): Promise<LongHistoryFigures> {
 
 /** Search all on the 1,200-message conversation: Kustomer requests and time, 50 ms per Kustomer response. */
 export async function searchAll(h: Harness): Promise<SearchAllFigures | undefined> {
-    h.preview.standIn.cache.clear();
-    h.preview.fake?.setLatency(50);
-    const { page } = await watchedPage(h);
+    const page = await openDesktop(h, CONVERSATIONS.long, 50);
     try {
-        await page.goto(
-            caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.long }))
-        );
-        await page.waitForSelector(SEL.message);
         await page.locator('[data-id="search"] input').fill('refund');
         const button = page.locator('[data-id="search-all"]');
         try {
@@ -204,15 +207,8 @@ export async function searchAll(h: Harness): Promise<SearchAllFigures | undefine
 
 /** Tabs from the search box until focus leaves the viewer (at most 300), and older pages loaded meanwhile. */
 export async function keyboard(h: Harness): Promise<KeyboardFigures> {
-    h.preview.standIn.cache.clear();
-    h.preview.fake?.setLatency(0);
-    const { page } = await watchedPage(h);
-    await page.setViewportSize({ width: 1400, height: 1000 });
+    const page = await openDesktop(h, CONVERSATIONS.long, 0);
     try {
-        await page.goto(
-            caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.long }))
-        );
-        await page.waitForSelector(SEL.message);
         await page.waitForTimeout(1000); // notes pages
         const pagesBefore = h.preview.apexLog.filter((c) => c.method === 'getMessages').length;
         await page.locator('[data-id="search"] input').focus();

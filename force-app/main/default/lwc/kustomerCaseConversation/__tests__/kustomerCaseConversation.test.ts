@@ -143,6 +143,9 @@ describe('c-kustomer-case-conversation', () => {
             await settle();
             expect(messagesMock).not.toHaveBeenCalled();
             expect(textOf(button(element, 'empty'))).toBe('c.Viewer_Empty');
+            // Nothing to search, filter or count.
+            expect(root(element).querySelector('c-kustomer-conversation-toolbar')).toBeNull();
+            expect(root(element).querySelector('c-kustomer-conversation-pager')).toBeNull();
             await expect(element).toBeAccessible();
         });
     });
