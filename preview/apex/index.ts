@@ -7,3 +7,4 @@ export { PlatformCache } from './platform-cache.ts';
 export type { CaseRecord, CaseStore } from './case-store.ts';
 export type { RequestLogEntry } from './kustomer-client.ts';
 export { isAuraLikeError, type AuraLikeError } from './errors.ts';
+export { previewUser, VIEWER, type RunningUser } from './policy.ts';

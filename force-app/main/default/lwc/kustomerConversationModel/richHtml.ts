@@ -2,6 +2,7 @@
 // (never with regular expressions on markup): search matches marked (counted the same way, text run by text run,
 // so "3 of 12" and the marks agree), and links out of the Tab order while their article is not the feed's Tab stop
 // (the feed is one Tab stop, kustomerCaseConversation/feedKeyboard.ts).
+import { htmlOf, parseInert } from './richText';
 import { countOccurrences } from './search';
 
 /** Where a body's matches start in the conversation's numbering, and which one is current. */
@@ -30,10 +31,9 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
     return value;
 }
 
-/** An inert document holding the body (DOMParser: no script runs, nothing loads). */
+/** The (already sanitised) body in an inert document: no script runs, nothing loads. */
 function parse(html: string): HTMLElement | undefined {
-    if (typeof DOMParser === 'undefined') return undefined;
-    return new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+    return parseInert(html)?.body ?? undefined;
 }
 
 function visibleTextNodes(body: HTMLElement): Text[] {
@@ -119,7 +119,5 @@ export function richHtml(html: string, linksTabbable: boolean, marks?: HtmlMarks
     if (links.length === 0 && !matched) return remember(rendered, key, html);
     for (const element of links) element.setAttribute('tabindex', '-1');
     if (matched) markMatches(body, marks);
-    // Reads the markup back from the inert document; nothing is written to the page.
-    // eslint-disable-next-line @lwc/lwc/no-inner-html
-    return remember(rendered, key, body.innerHTML);
+    return remember(rendered, key, htmlOf(body));
 }

@@ -62,15 +62,23 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
     return a.order - b.order;
 }
 
-/** Adds entries to a list, replacing those with the same id (a refreshed page wins), sorted oldest first. */
+/**
+ * An entry's identity: its kind and id. Kustomer ids are unique per resource type only, so a note and a message
+ * with the same id are two entries.
+ */
+export function entryKey(entry: TimelineEntry): string {
+    return `${entry.kind}-${entry.id}`;
+}
+
+/** Adds entries to a list, replacing those with the same kind and id (a refreshed page wins), oldest first. */
 export function mergeEntries(
     existing: readonly TimelineEntry[],
     incoming: readonly TimelineEntry[]
 ): TimelineEntry[] {
-    const byId = new Map<string, TimelineEntry>();
-    for (const entry of existing) byId.set(entry.id, entry);
-    for (const entry of incoming) byId.set(entry.id, entry);
-    return Array.from(byId.values()).sort(compareEntries);
+    const byKey = new Map<string, TimelineEntry>();
+    for (const entry of existing) byKey.set(entryKey(entry), entry);
+    for (const entry of incoming) byKey.set(entryKey(entry), entry);
+    return Array.from(byKey.values()).sort(compareEntries);
 }
 
 export function passesFilters(entry: TimelineEntry, filters: Filters): boolean {
@@ -152,17 +160,18 @@ function entryItem(
         counter.next += cached.count;
         return cached.item;
     }
+    const key = entryKey(entry);
     const subject = entry.subject ? [{ text: entry.subject }] : [];
-    const subjectSegments = highlight(subject, query, counter, active, `${entry.id}-s`);
+    const subjectSegments = highlight(subject, query, counter, active, `${key}-s`);
     const rich = entry.html !== undefined;
     const bodyStart = counter.next;
-    const segments = rich ? [] : highlight(entry.segments, query, counter, active, `${entry.id}-b`);
+    const segments = rich ? [] : highlight(entry.segments, query, counter, active, `${key}-b`);
     if (rich) counter.next += htmlMatchCount(entry.html ?? '', query);
     const htmlMarks = marksFor(rich, query, bodyStart, counter.next, active);
     const quotedStart = counter.next;
     const quotedSegments = rich
         ? []
-        : highlight(entry.quotedSegments, query, counter, active, `${entry.id}-q`);
+        : highlight(entry.quotedSegments, query, counter, active, `${key}-q`);
     if (rich) counter.next += htmlMatchCount(entry.quotedHtml ?? '', query);
     const quotedEnd = counter.next;
     const quotedHtmlMarks = marksFor(rich, query, quotedStart, quotedEnd, active);
@@ -171,7 +180,7 @@ function entryItem(
         entryMatchIndex = counter.next++;
     }
     const item: TimelineItem = {
-        key: entry.id,
+        key,
         isNewDay,
         dayHeading: isNewDay ? entry.dayText || undefined : undefined,
         entry,
