@@ -750,9 +750,23 @@ export default class KustomerCaseConversation extends LightningElement {
         else this.pendingFocusKey = key;
     }
 
-    /** The article that has (or had) focus, or was clicked, stays the feed's Tab stop. */
-    handleFeedFocus(event: Event): void {
+    /** An article that takes focus itself (a screen reader, a click on its text) becomes the feed's Tab stop. */
+    handleFeedFocus(event: FocusEvent): void {
+        const article = articleOf(event.target, event.currentTarget as Element);
+        if (article && event.composedPath()[0] === article) this.makeTabStop(article.dataset.key);
+    }
+
+    /**
+     * A click inside an article makes it the Tab stop once the click has done its work: becoming the Tab stop
+     * renders its links again (tabbable now), and a link replaced during its own click would open nothing.
+     */
+    handleFeedClick(event: MouseEvent): void {
         const key = articleOf(event.target, event.currentTarget as Element)?.dataset.key;
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- after the click's default action (a link opening)
+        if (key !== undefined) setTimeout(() => this.makeTabStop(key), 0);
+    }
+
+    private makeTabStop(key: string | undefined): void {
         if (key !== undefined && key !== this.activeKey) this.activeKey = key;
     }
 
