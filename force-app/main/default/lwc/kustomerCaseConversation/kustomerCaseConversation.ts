@@ -129,6 +129,7 @@ export default class KustomerCaseConversation extends LightningElement {
     private awayFromNewest = false;
     private renderedMarked = false;
     private pendingFocusKey?: string;
+    private recheckPosition = false;
     /** Where the rendered window is heading; it gets there one kind of change per render (stepToward). */
     private wantedWindow?: RenderWindow;
     private scrollIntent = new ScrollIntent();
@@ -187,6 +188,11 @@ export default class KustomerCaseConversation extends LightningElement {
             }
         }
         if (this.wantedWindow) this.advanceWindow();
+        else if (this.recheckPosition) {
+            // Older entries arrived: where the reader is now (Jump to newest, more to render).
+            this.recheckPosition = false;
+            this.checkPosition();
+        }
         if (
             !this.renderedMarked &&
             this.template?.querySelector('c-kustomer-conversation-message')
@@ -654,7 +660,7 @@ export default class KustomerCaseConversation extends LightningElement {
             return;
         }
         this.anchor = anchor;
-        this.awayFromNewest = true;
+        this.recheckPosition = true;
         this.sync();
         // The feed's Tab stop moves to the first message just loaded: Shift+Tab from the button reads on there.
         const first = firstNewKey(
