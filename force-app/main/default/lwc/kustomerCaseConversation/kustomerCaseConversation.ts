@@ -510,6 +510,20 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     /**
+     * A total the search can stand behind: the one the pages prove, else Kustomer's count while the pages agree
+     * with it, else none. (Read defensively: the data layer of issue 11 adds totalCount and countTrusted; without
+     * them the count is taken as today.)
+     */
+    private get knownTotal(): number | undefined {
+        const viewer = this.viewer as
+            (ViewerState & { totalCount?: number; countTrusted?: boolean }) | undefined;
+        if (!viewer) return undefined;
+        if (typeof viewer.totalCount === 'number') return viewer.totalCount;
+        if (viewer.countTrusted === false) return undefined;
+        return viewer.messageCount === undefined ? undefined : this.totalHint;
+    }
+
+    /**
      * What the search covers and Search all (searchAll.ts): "12 matches in 150 loaded of 1,200 messages", the
      * button with its budget, the progress while it loads, and why it stopped.
      */
@@ -518,22 +532,29 @@ export default class KustomerCaseConversation extends LightningElement {
         const running = progress?.running === true;
         const { locale: userLocale } = this.settings();
         const loaded = this.loadedCount;
-        const total = this.totalHint;
+        const total = this.knownTotal;
         const partial = this.searching && (this.canLoadOlder || running);
         const [scopeKey, ...scopeArgs] = searchScope(this.timeline.matchCount, loaded, total, (n) =>
-            formatCount(n, locale)
+            formatCount(n, userLocale)
         );
         return {
             show: partial,
             scopeText: partial ? formatLabel(label(scopeKey), ...scopeArgs) : '',
             running,
             canStart: partial && !running && !this.olderError,
-            percent: total > 0 ? Math.round((loaded / total) * 100) : 0,
-            progressText: formatLabel(
-                label('Viewer_Search_All_Progress'),
-                formatCount(loaded, userLocale),
-                formatCount(total, userLocale)
-            ),
+            // Without a known total the bar has nothing to measure against: only the count shows.
+            percent: total ? Math.round((loaded / total) * 100) : -1,
+            progressText:
+                total === undefined
+                    ? formatLabel(
+                          label('Viewer_Search_All_Progress_Loaded'),
+                          formatCount(loaded, userLocale)
+                      )
+                    : formatLabel(
+                          label('Viewer_Search_All_Progress'),
+                          formatCount(loaded, userLocale),
+                          formatCount(total, userLocale)
+                      ),
             budgetText: formatLabel(
                 label('Viewer_Search_All_Budget'),
                 formatCount(SEARCH_ALL_MAX_REQUESTS, userLocale)

@@ -74,14 +74,19 @@ export class SearchAll {
     }
 }
 
-/** What the search can honestly say about its reach: the label and its arguments (counts grouped per locale). */
+/**
+ * What the search can honestly say about its reach: the label and its arguments (counts grouped per locale).
+ * Without a total it can stand behind, it names only what is loaded.
+ */
 export function searchScope(
     matches: number,
     loaded: number,
-    total: number,
+    total: number | undefined,
     format: (n: number) => string
 ): [string, ...string[]] {
-    if (matches === 0) return ['Viewer_Search_Scope_None', format(loaded), format(total)];
-    if (matches === 1) return ['Viewer_Search_Scope_One', format(loaded), format(total)];
-    return ['Viewer_Search_Scope', format(matches), format(loaded), format(total)];
+    const of = total === undefined ? [] : [format(total)];
+    const key = total === undefined ? 'Viewer_Search_Scope_Loaded' : 'Viewer_Search_Scope';
+    if (matches === 0) return [`${key}_None`, format(loaded), ...of];
+    if (matches === 1) return [`${key}_One`, format(loaded), ...of];
+    return [key, format(matches), format(loaded), ...of];
 }

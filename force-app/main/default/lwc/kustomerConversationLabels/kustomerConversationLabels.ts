@@ -157,6 +157,10 @@ import Viewer_Order_Label from '@salesforce/label/c.Viewer_Order_Label';
 import Viewer_Order_Newest from '@salesforce/label/c.Viewer_Order_Newest';
 import Viewer_Order_Oldest from '@salesforce/label/c.Viewer_Order_Oldest';
 import Viewer_Order_Button from '@salesforce/label/c.Viewer_Order_Button';
+import Viewer_Search_Scope_Loaded from '@salesforce/label/c.Viewer_Search_Scope_Loaded';
+import Viewer_Search_Scope_Loaded_One from '@salesforce/label/c.Viewer_Search_Scope_Loaded_One';
+import Viewer_Search_Scope_Loaded_None from '@salesforce/label/c.Viewer_Search_Scope_Loaded_None';
+import Viewer_Search_All_Progress_Loaded from '@salesforce/label/c.Viewer_Search_All_Progress_Loaded';
 
 export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Title,
@@ -315,7 +319,11 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Order_Label,
     Viewer_Order_Newest,
     Viewer_Order_Oldest,
-    Viewer_Order_Button
+    Viewer_Order_Button,
+    Viewer_Search_Scope_Loaded,
+    Viewer_Search_Scope_Loaded_One,
+    Viewer_Search_Scope_Loaded_None,
+    Viewer_Search_All_Progress_Loaded
 };
 
 /** The text of a label by name; the name itself when unknown (a test forbids that from happening). */

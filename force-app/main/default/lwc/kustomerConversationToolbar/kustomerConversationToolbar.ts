@@ -89,6 +89,11 @@ export default class KustomerConversationToolbar extends LightningElement {
         return this.searchStatus ?? NO_STATUS;
     }
 
+    /** A bar while Search all runs against a known total (percent -1: unknown, the count alone shows). */
+    get showProgressBar(): boolean {
+        return this.status.running && this.status.percent >= 0;
+    }
+
     get stepDisabled(): boolean {
         return this.matchCount === 0;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { LABELS } from 'c/kustomerConversationLabels';
 import { SEARCH_ALL_MAX_REQUESTS, SearchAll, searchScope } from '../searchAll';
 import type { OlderPages, SearchAllProgress } from '../searchAll';
 
@@ -98,5 +99,25 @@ describe('searchScope', () => {
             '150',
             '1,200'
         ]);
+        // Without a total it can stand behind, only what is loaded.
+        expect(searchScope(12, 150, undefined, format)).toEqual([
+            'Viewer_Search_Scope_Loaded',
+            '12',
+            '150'
+        ]);
+        expect(searchScope(1, 150, undefined, format)).toEqual([
+            'Viewer_Search_Scope_Loaded_One',
+            '150'
+        ]);
+        expect(searchScope(0, 150, undefined, format)).toEqual([
+            'Viewer_Search_Scope_Loaded_None',
+            '150'
+        ]);
+    });
+
+    it('names only labels that exist', () => {
+        for (const matches of [0, 1, 2])
+            for (const total of [1200, undefined])
+                expect(Object.keys(LABELS)).toContain(searchScope(matches, 1, total, String)[0]);
     });
 });
