@@ -23,56 +23,23 @@ import type {
     ConversationView,
     Filters,
     KustomerError,
-    Timeline,
-    TimelineItem
+    Timeline
 } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
 import { forgetCase } from './loader';
 import { ViewerState, safely } from './viewerState';
-import {
-    AutoTimers,
-    entryElement,
-    firstVisible,
-    markRendered,
-    messageArticles,
-    preserveScroll,
-    scrollerClass,
-    scrollerStyle
-} from './viewerDom';
-import type { ScrollAnchor } from './viewerDom';
-import { articleOf, feedKeyAction, tabStopKey } from './feedKeyboard';
-import { ScrollIntent, atRenderedEdge, feedPosition, viewportOf } from './feedScroll';
-import {
-    atEdge,
-    firstNewKey,
-    growWindow,
-    newestWindow,
-    remapWindow,
-    stepToward,
-    windowIncluding
-} from './renderWindow';
-import type { RenderWindow, Side } from './renderWindow';
-import { SEARCH_ALL_MAX_REQUESTS, SearchAll, searchScope } from './searchAll';
+import { AutoTimers, markRendered, scrollerClass, scrollerStyle } from './viewerDom';
+import { FeedView } from './feedView';
+import type { FeedHost, FeedItem } from './feedView';
+import { SearchAll, searchStatus } from './searchAll';
+import type { SearchAllProgress } from './searchAll';
 import { saveOrder, savedOrder } from './orderPreference';
 import type { Order } from './orderPreference';
-import type { SearchAllProgress } from './searchAll';
 
 const DEFAULT_HEIGHT = 600;
 const MIN_AUTO_REFRESH_SECONDS = 30;
 
 type Phase = 'loading' | 'ready' | 'error';
-
-interface FeedItem {
-    key: string;
-    item: TimelineItem;
-    position: number;
-    tabIndex: number;
-}
-
-interface Focusable {
-    focusFirst?(): boolean;
-    focusLast?(): boolean;
-}
 
 export default class KustomerCaseConversation extends LightningElement {
     /** The Case (set by the record page; a new Case reloads the view). */
@@ -100,9 +67,8 @@ export default class KustomerCaseConversation extends LightningElement {
     error?: KustomerError;
     conversation?: ConversationView;
     timeline: Timeline = { items: [], matchCount: 0, shownCount: 0 };
-    /** The part of the timeline in the DOM (renderWindow.ts) and the feed's Tab stop (feedKeyboard.ts). */
-    renderWindow: RenderWindow = { start: 0, end: 0 };
-    activeKey?: string;
+    /** Bumped when the feed view (what is rendered, the Tab stop, where the reader is) changed: renders again. */
+    feedVersion = 0;
     channels: ChannelInfo[] = [];
     filters: Filters = ALL_FILTERS;
     query = '';
@@ -124,28 +90,15 @@ export default class KustomerCaseConversation extends LightningElement {
     private viewer?: ViewerState;
     private loadToken = 0;
     private autoRetried = false;
-    private anchor?: ScrollAnchor;
-    private scrollToNewest = false;
-    private awayFromNewest = false;
     private renderedMarked = false;
-    private pendingFocusKey?: string;
-    private recheckPosition = false;
-    /** Where the rendered window is heading; it gets there one kind of change per render (stepToward). */
-    private wantedWindow?: RenderWindow;
-    private scrollIntent = new ScrollIntent();
     private timers = new AutoTimers();
     private searchAllRun?: SearchAll;
-    private onWindowScroll = (): void => this.checkPosition();
+    private feed = new FeedView(this.feedHost());
 
     connectedCallback(): void {
         this.connected = true;
         this.orderChoice = savedOrder(userId);
-        if (typeof window !== 'undefined') {
-            // Phones (and height 0) scroll the page, not a box of their own: follow the page too.
-            window.addEventListener('scroll', this.onWindowScroll, { passive: true });
-            for (const gesture of ['wheel', 'touchmove'])
-                window.addEventListener(gesture, this.scrollIntent.mark, { passive: true });
-        }
+        this.feed.connect();
         this.load(false);
         this.timers.startClock(() => {
             this.now = Date.now();
@@ -160,45 +113,20 @@ export default class KustomerCaseConversation extends LightningElement {
 
     disconnectedCallback(): void {
         this.connected = false;
-        if (typeof window !== 'undefined') {
-            window.removeEventListener('scroll', this.onWindowScroll);
-            for (const gesture of ['wheel', 'touchmove'])
-                window.removeEventListener(gesture, this.scrollIntent.mark);
-        }
+        this.feed.disconnect();
         this.timers.stopAll();
         this.searchAllRun?.cancel();
         this.loadToken++;
     }
 
     renderedCallback(): void {
-        const scroller = this.template?.querySelector<HTMLElement>('[data-id="scroller"]') ?? null;
-        if (this.anchor) {
-            preserveScroll(this.template, scroller, this.anchor);
-            this.anchor = undefined;
-        }
-        if (this.scrollToNewest && this.hasItems) {
-            this.scrollToNewest = false;
-            if (scroller) scroller.scrollTop = this.newestFirst ? 0 : scroller.scrollHeight;
-        }
-        if (this.pendingFocusKey !== undefined) {
-            const element = entryElement(this.template, this.pendingFocusKey);
-            if (element) {
-                this.pendingFocusKey = undefined;
-                element.focus();
-            }
-        }
-        if (this.wantedWindow) this.advanceWindow();
-        else if (this.recheckPosition) {
-            // Older entries arrived: where the reader is now (Jump to newest, more to render).
-            this.recheckPosition = false;
-            this.checkPosition();
-        }
+        if (this.isReady) this.feed.afterRender();
         if (
             !this.renderedMarked &&
             this.template?.querySelector('c-kustomer-conversation-message')
         ) {
             this.renderedMarked = true;
-            markRendered(this.renderWindow.end - this.renderWindow.start);
+            markRendered(this.feed.window.end - this.feed.window.start);
         }
     }
 
@@ -231,11 +159,6 @@ export default class KustomerCaseConversation extends LightningElement {
     /** Newest first reads like an inbox (entries in one column); oldest first like a chat (bubbles left and right). */
     get messageLayoutClass(): string {
         return this.newestFirst ? 'kc-layout_list' : 'kc-layout_chat';
-    }
-
-    /** Where the newest entry is in the feed's order. */
-    private get newestSide(): Side {
-        return this.newestFirst ? 'start' : 'end';
     }
 
     /** Phones (the Salesforce mobile app's Small form factor): page scroll, compact header, filters in a menu. */
@@ -295,7 +218,6 @@ export default class KustomerCaseConversation extends LightningElement {
         this.autoRetried = false;
         this.refreshFailed = false;
         this.phase = 'ready';
-        this.scrollToNewest = !soft;
         this.sync(!soft);
         this.liveMessage = this.shownOfText;
         this.loadRemainingNotes(token);
@@ -370,65 +292,43 @@ export default class KustomerCaseConversation extends LightningElement {
             activeMatch: this.activeMatch,
             complete: viewer.complete
         });
-        const keys = this.timeline.items.map((item) => item.key);
-        const side = this.newestSide;
-        if (fresh) {
-            this.wantedWindow = undefined;
-            this.renderWindow = newestWindow(keys.length, side);
-        } else {
-            const before = this.renderWindow;
-            // What is rendered, in the new list's places (it gains what arrived at an end it touched) …
-            this.renderWindow = remapWindow(before, oldKeys, keys, side, Infinity);
-            // … and where it goes: within the limit (the side without new entries gives way), never without
-            // what the reader sees.
-            this.wantedWindow = remapWindow(before, oldKeys, keys, side);
-            const seen = this.indexOfKey(this.anchor?.key ?? this.visibleAnchor()?.key);
-            if (seen >= 0)
-                this.wantedWindow = windowIncluding(this.wantedWindow, seen, keys.length);
-        }
-        const matched = this.timeline.items.findIndex((item) => item.hasActiveMatch);
-        this.showWindow(
-            matched >= 0 ? windowIncluding(this.wanted, matched, keys.length) : this.wanted
-        );
+        this.feed.rebuilt(oldKeys, fresh);
     }
 
-    /** Where the rendered window is heading (or is). */
-    private get wanted(): RenderWindow {
-        return this.wantedWindow ?? this.renderWindow;
+    /** What the feed view needs of this component (feedView.ts). */
+    private feedHost(): FeedHost {
+        const component = this;
+        return {
+            get root() {
+                return component.template;
+            },
+            get items() {
+                return component.timeline.items;
+            },
+            get newestFirst() {
+                return component.newestFirst;
+            },
+            get canAutoLoad() {
+                return (
+                    component.isReady &&
+                    component.canLoadOlder &&
+                    !component.loadingOlder &&
+                    !component.olderError
+                );
+            },
+            loadOlder: () => this.handleLoadOlder(),
+            changed: () => {
+                this.feedVersion++;
+            }
+        };
     }
 
-    private showWindow(target: RenderWindow): void {
-        this.wantedWindow = target;
-        this.advanceWindow();
-    }
-
-    /** One step toward the wanted window, keeping what the reader sees where it is. */
-    private advanceWindow(): void {
-        const target = this.wantedWindow;
-        const next = target ? stepToward(this.renderWindow, target) : undefined;
-        if (!next) {
-            this.wantedWindow = undefined;
-            return;
-        }
-        this.anchor ??= this.visibleAnchor();
-        this.renderWindow = next;
-    }
-
-    /** The rendered slice of the timeline: each entry with its place in the whole and its tab stop. */
+    /**
+     * The rendered slice of the timeline: each entry with its place in the whole and its tab stop. (Reading
+     * feedVersion makes LWC render again when the view changes.)
+     */
     get feedItems(): FeedItem[] {
-        const { start, end } = this.renderWindow;
-        const slice = this.timeline.items.slice(start, end);
-        const stop = tabStopKey(
-            slice.map((item) => item.key),
-            this.activeKey,
-            this.newestFirst
-        );
-        return slice.map((item, offset) => ({
-            key: item.key,
-            item,
-            position: start + offset + 1,
-            tabIndex: item.key === stop ? 0 : -1
-        }));
+        return this.feedVersion >= 0 ? this.feed.items() : [];
     }
 
     /** A new query or filter: the timeline again, with the first match (if any) as the current one. */
@@ -523,50 +423,17 @@ export default class KustomerCaseConversation extends LightningElement {
         return viewer.messageCount === undefined ? undefined : this.totalHint;
     }
 
-    /**
-     * What the search covers and Search all (searchAll.ts): "12 matches in 150 loaded of 1,200 messages", the
-     * button with its budget, the progress while it loads, and why it stopped.
-     */
+    /** What the search covered and Search all (searchAll.ts), for the toolbar. */
     get searchStatus() {
-        const progress = this.searchAllProgress;
-        const running = progress?.running === true;
-        const { locale: userLocale } = this.settings();
-        const loaded = this.loadedCount;
-        const total = this.knownTotal;
-        const partial = this.searching && (this.canLoadOlder || running);
-        const [scopeKey, ...scopeArgs] = searchScope(this.timeline.matchCount, loaded, total, (n) =>
-            formatCount(n, userLocale)
-        );
-        return {
-            show: partial,
-            scopeText: partial ? formatLabel(label(scopeKey), ...scopeArgs) : '',
-            running,
-            canStart: partial && !running && !this.olderError,
-            // Without a known total the bar has nothing to measure against: only the count shows.
-            percent: total ? Math.round((loaded / total) * 100) : -1,
-            progressText:
-                total === undefined
-                    ? formatLabel(
-                          label('Viewer_Search_All_Progress_Loaded'),
-                          formatCount(loaded, userLocale)
-                      )
-                    : formatLabel(
-                          label('Viewer_Search_All_Progress'),
-                          formatCount(loaded, userLocale),
-                          formatCount(total, userLocale)
-                      ),
-            budgetText: formatLabel(
-                label('Viewer_Search_All_Budget'),
-                formatCount(SEARCH_ALL_MAX_REQUESTS, userLocale)
-            ),
-            stoppedText:
-                partial && !running && progress?.end === 'budget'
-                    ? formatLabel(
-                          label('Viewer_Search_All_Stopped'),
-                          formatCount(progress.requests, userLocale)
-                      )
-                    : ''
-        };
+        return searchStatus({
+            partial: this.searching && (this.canLoadOlder || this.searchingAll),
+            failed: this.olderError !== undefined,
+            matches: this.timeline.matchCount,
+            loaded: this.loadedCount,
+            total: this.knownTotal,
+            progress: this.searchAllProgress,
+            locale: this.settings().locale
+        });
     }
 
     get loadedCount(): number {
@@ -590,7 +457,7 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get showJump(): boolean {
-        return this.hasItems && this.awayFromNewest;
+        return this.feedVersion >= 0 && this.hasItems && this.feed.awayFromNewest;
     }
 
     get olderAtTop(): boolean {
@@ -671,8 +538,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.olderError = undefined;
         this.liveMessage = label('Viewer_Loading_Older');
         const token = this.loadToken;
-        const anchor = this.visibleAnchor();
-        const before = this.timeline.items.map((item) => item.key);
+        const mark = this.feed.beforeOlder();
         const outcome = await safely(() => viewer.loadOlder());
         if (token !== this.loadToken) return;
         this.loadingOlder = false;
@@ -680,144 +546,33 @@ export default class KustomerCaseConversation extends LightningElement {
             this.olderError = outcome.error;
             return;
         }
-        this.anchor = anchor;
-        this.recheckPosition = true;
         this.sync();
-        // The feed's Tab stop moves to the first message just loaded: Shift+Tab from the button reads on there.
-        const first = firstNewKey(
-            before,
-            this.timeline.items.map((item) => item.key),
-            this.newestFirst
-        );
-        if (first !== undefined) {
-            this.activeKey = first;
-            // Rendered too, unless that would take away what the reader is looking at (they scroll there).
-            const total = this.timeline.items.length;
-            const next = windowIncluding(this.wanted, this.indexOfKey(first), total);
-            const seen = this.indexOfKey(anchor?.key);
-            if (seen < 0 || (seen >= next.start && seen < next.end)) this.showWindow(next);
-        }
+        this.feed.afterOlder(mark);
         this.liveMessage = this.shownOfText;
     }
 
-    /** Dragging the message box's scrollbar (the pointer on the box itself) scrolls as the person's own. */
-    handleScrollbarPointer(event: Event): void {
-        if (event.target === event.currentTarget) this.scrollIntent.mark();
-    }
-
     handleScroll(): void {
-        this.checkPosition();
+        this.feed.scrolled();
     }
 
-    /**
-     * After every scroll (the message box's or the page's): render more near the reader, load an older page when a
-     * person scrolled to the end of what is loaded, and offer "Jump to newest" away from the newest message.
-     */
-    private checkPosition(): void {
-        const feed = this.template?.querySelector<HTMLElement>('[data-id="feed"]');
-        if (!feed || !this.isReady) return;
-        const position = feedPosition(feed, viewportOf(this.scroller()));
-        const total = this.timeline.items.length;
-        const newest = this.newestSide;
-        const older: Side = newest === 'start' ? 'end' : 'start';
-        this.awayFromNewest =
-            !atEdge(this.renderWindow, total, newest) || !atRenderedEdge(position, newest);
-        if (this.wantedWindow) return; // still on its way: measure again once it is there
-        for (const side of ['start', 'end'] as const) {
-            const near = side === 'start' ? position.nearRenderedStart : position.nearRenderedEnd;
-            if (near && !atEdge(this.renderWindow, total, side)) {
-                this.showWindow(growWindow(this.renderWindow, total, side));
-                return;
-            }
-        }
-        if (
-            atRenderedEdge(position, older) &&
-            this.scrollIntent.recent() &&
-            this.canLoadOlder &&
-            !this.loadingOlder &&
-            !this.olderError
-        ) {
-            this.handleLoadOlder();
-        }
+    handleScrollbarPointer(event: Event): void {
+        this.feed.scrollbarPointer(event);
     }
 
     handleJumpToNewest(): void {
-        const total = this.timeline.items.length;
-        this.showWindow(newestWindow(total, this.newestSide));
-        const newest = this.timeline.items[this.newestFirst ? 0 : total - 1];
-        this.activeKey = newest?.key;
-        this.pendingFocusKey = newest?.key;
-        this.awayFromNewest = false;
-        const scroller = this.scroller();
-        if (scroller) scroller.scrollTop = this.newestFirst ? 0 : scroller.scrollHeight;
-        this.scrollToNewest = true;
+        this.feed.jumpToNewest();
     }
 
-    /** Page Down/Up between articles, Ctrl+Home/End out of the feed (feedKeyboard.ts). */
     handleFeedKeydown(event: KeyboardEvent): void {
-        const article = articleOf(event.target, event.currentTarget as Element);
-        if (!article) return;
-        const action = feedKeyAction(
-            event,
-            this.indexOfKey(article.dataset.key),
-            this.timeline.items.length
-        );
-        if (!action) return;
-        event.preventDefault();
-        if (action.kind === 'leave') {
-            this.focusOutsideFeed(action.where);
-            return;
-        }
-        const key = this.timeline.items[action.index]?.key;
-        if (key === undefined) return;
-        this.activeKey = key;
-        this.showWindow(windowIncluding(this.wanted, action.index, this.timeline.items.length));
-        const element = entryElement(this.template, key);
-        if (element) element.focus();
-        else this.pendingFocusKey = key;
+        this.feed.keydown(event);
     }
 
-    /** An article that takes focus itself (a screen reader, a click on its text) becomes the feed's Tab stop. */
     handleFeedFocus(event: FocusEvent): void {
-        const article = articleOf(event.target, event.currentTarget as Element);
-        if (article && event.composedPath()[0] === article) this.makeTabStop(article.dataset.key);
+        this.feed.focusin(event);
     }
 
-    /**
-     * A click inside an article makes it the Tab stop once the click has done its work: becoming the Tab stop
-     * renders its links again (tabbable now), and a link replaced during its own click would open nothing.
-     */
     handleFeedClick(event: MouseEvent): void {
-        const key = articleOf(event.target, event.currentTarget as Element)?.dataset.key;
-        // eslint-disable-next-line @lwc/lwc/no-async-operation -- after the click's default action (a link opening)
-        if (key !== undefined) setTimeout(() => this.makeTabStop(key), 0);
-    }
-
-    private makeTabStop(key: string | undefined): void {
-        if (key !== undefined && key !== this.activeKey) this.activeKey = key;
-    }
-
-    private focusOutsideFeed(where: 'before' | 'after'): void {
-        const pick = (id: string) =>
-            this.template?.querySelector(`[data-id="${id}"]`) as (Element & Focusable) | null;
-        if (where === 'after') {
-            pick('pager')?.focusFirst?.();
-            return;
-        }
-        if (pick('pager-above')?.focusFirst?.()) return;
-        pick('toolbar')?.focusLast?.();
-    }
-
-    private scroller(): HTMLElement | null {
-        return this.template?.querySelector<HTMLElement>('[data-id="scroller"]') ?? null;
-    }
-
-    private visibleAnchor(): ScrollAnchor | undefined {
-        return firstVisible(messageArticles(this.template), viewportOf(this.scroller()));
-    }
-
-    private indexOfKey(key: string | undefined): number {
-        return this.timeline.items.findIndex((item) => item.key === key);
+        this.feed.click(event);
     }
 
     handleSearch(event: CustomEvent<{ query: string }>): void {
@@ -872,11 +627,8 @@ export default class KustomerCaseConversation extends LightningElement {
             return;
         this.orderChoice = order;
         saveOrder(userId, order);
-        this.activeKey = undefined;
-        this.anchor = undefined;
         this.timeline = { items: [], matchCount: 0, shownCount: 0 };
         this.rebuildFromFirstMatch(true);
-        this.scrollToNewest = true;
     }
 
     handleMatchStep(event: CustomEvent<{ step: 1 | -1 }>): void {

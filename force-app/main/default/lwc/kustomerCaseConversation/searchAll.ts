@@ -2,7 +2,9 @@
 // loads the older pages in the background, one after the other, within a stated budget of Kustomer requests (every
 // page is one request against the org-wide rate limit), with progress and a Cancel. Paging itself stays with the
 // data layer (ViewerState.loadOlder).
+import { formatCount, formatLabel } from 'c/kustomerConversationModel';
 import type { KustomerError } from 'c/kustomerConversationModel';
+import { label } from 'c/kustomerConversationLabels';
 
 /** Pages (Kustomer requests) one Search all loads at most; pressing it again continues. */
 export const SEARCH_ALL_MAX_REQUESTS = 25;
@@ -89,4 +91,45 @@ export function searchScope(
     if (matches === 0) return [`${key}_None`, format(loaded), ...of];
     if (matches === 1) return [`${key}_One`, format(loaded), ...of];
     return [key, format(matches), format(loaded), ...of];
+}
+
+/** What the viewer knows when the toolbar asks what the search covered. */
+export interface SearchStatusInput {
+    /** A query is searched while part of the history is not loaded (or Search all is loading it). */
+    partial: boolean;
+    /** The last older page failed (its Retry shows by the pager). */
+    failed: boolean;
+    matches: number;
+    loaded: number;
+    /** A total the viewer can stand behind, if any. */
+    total?: number;
+    progress?: SearchAllProgress;
+    locale: string;
+}
+
+/**
+ * The toolbar's search status: "12 matches in 150 loaded of 1,200 messages", Search all with its stated budget,
+ * the progress while it loads (a bar only against a known total: percent -1 otherwise), and why it stopped.
+ */
+export function searchStatus(input: SearchStatusInput) {
+    const { partial, matches, loaded, total, progress, locale } = input;
+    const running = progress?.running === true;
+    const format = (n: number) => formatCount(n, locale);
+    const [scopeKey, ...scopeArgs] = searchScope(matches, loaded, total, format);
+    return {
+        show: partial,
+        scopeText: partial ? formatLabel(label(scopeKey), ...scopeArgs) : '',
+        running,
+        canStart: partial && !running && !input.failed,
+        percent: total ? Math.round((loaded / total) * 100) : -1,
+        progressText:
+            total === undefined
+                ? formatLabel(label('Viewer_Search_All_Progress_Loaded'), format(loaded))
+                : formatLabel(label('Viewer_Search_All_Progress'), format(loaded), format(total)),
+        budgetText: formatLabel(label('Viewer_Search_All_Budget'), format(SEARCH_ALL_MAX_REQUESTS)),
+        stoppedText:
+            partial && !running && progress?.end === 'budget'
+                ? formatLabel(label('Viewer_Search_All_Stopped'), format(progress.requests))
+                : ''
+    };
 }
