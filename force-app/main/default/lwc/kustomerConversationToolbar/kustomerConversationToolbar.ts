@@ -116,6 +116,21 @@ export default class KustomerConversationToolbar extends LightningElement {
         return this.compact ? 'kc-toolbar kc-toolbar_compact' : 'kc-toolbar';
     }
 
+    /** The show/hide filters (the notes one only when notes can show), as checkboxes or menu items. */
+    get toggles(): Array<{ name: string; label: string; checked: boolean; menuValue: string }> {
+        const filters = this.filters ?? ALL_FILTERS;
+        const names: Array<'inbound' | 'outbound' | 'notes'> = this.showNotesFilter
+            ? ['inbound', 'outbound', 'notes']
+            : ['inbound', 'outbound'];
+        const labels = this.labels;
+        return names.map((name) => ({
+            name,
+            label: labels[name],
+            checked: filters[name],
+            menuValue: `toggle:${name}`
+        }));
+    }
+
     /** Whether any filter hides messages (the menu button says so). */
     get filtering(): boolean {
         const f = this.filters ?? ALL_FILTERS;
