@@ -88,10 +88,20 @@ async function requestCounts(
     const firstView = since(h, mark);
 
     mark = h.preview.standIn.requestLog.length;
+    const calls = await first.page.evaluate(() => window.__preview?.apex.length ?? 0);
     await first.page
         .getByRole('button', { name: /earlier|older/i })
         .first()
         .click();
+    // The page answers only after the injected latency: wait for it before settling (the server logs a call
+    // when it answers, so settling alone could end before the call did).
+    await first.page.waitForFunction(
+        (n) =>
+            (window.__preview?.apex ?? [])
+                .slice(n)
+                .some((c) => c.name.endsWith('getMessages') && c.receivedAt !== undefined),
+        calls
+    );
     await settle(h);
     const olderPage = since(h, mark);
     await first.page.close();

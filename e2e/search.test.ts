@@ -139,6 +139,15 @@ describe('matches in quoted text', () => {
         assert.equal(await active.count(), 1, 'the current match is marked in the quoted HTML');
         assert.equal((await active.innerText()).toLowerCase(), 'not need to return');
         assert.match(await text(w.page, 'match-count'), /^1 of 2$/);
+        // The current match scrolls into the message area's view (smoothly).
+        await w.page.waitForFunction(() => {
+            const scroller = window.__deepQueryAll('[data-id="scroller"]')[0];
+            const mark = window.__deepQueryAll('mark.kc-match_active')[0];
+            if (!scroller || !mark) return false;
+            const view = scroller.getBoundingClientRect();
+            const box = mark.getBoundingClientRect();
+            return box.top >= view.top && box.bottom <= view.bottom;
+        });
         await screenshot(w.page, '24-search-quoted-html');
         await w.page.locator('[data-id="next-match"]').click();
         const second = w.page
