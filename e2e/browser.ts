@@ -36,13 +36,15 @@ export interface Browser {
 }
 
 export async function launchBrowser(
-    options: { width?: number; height?: number; offline?: boolean } = {}
+    options: { width?: number; height?: number; offline?: boolean; popupBlocking?: boolean } = {}
 ): Promise<Browser> {
     const userDataDir = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
         executablePath: chromiumPath(),
         headless: true,
         args: CHROMIUM_ARGS,
+        // Playwright turns Chromium's popup blocker off; a test of what a person's browser would block turns it on.
+        ...(options.popupBlocking ? { ignoreDefaultArgs: ['--disable-popup-blocking'] } : {}),
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         locale: 'en-US',
         timezoneId: 'America/Los_Angeles',

@@ -64,6 +64,9 @@ export interface DemoCase {
     priority: string;
     origin: string;
     contactName: string;
+    /** The Contact's email and phone (Kustomer matches the Contact by email). */
+    contactEmail?: string;
+    contactPhone?: string;
 }
 
 export interface FakeWorld {
