@@ -2,7 +2,12 @@
 // iteration (text, links, search marks), and the speculative rich body only through lightning-formatted-rich-text.
 // The host is the feed's article: focusable, labelled, positioned in the set.
 import { LightningElement, api } from 'lwc';
-import { channelIconStyle, formatLabel, richHtml } from 'c/kustomerConversationModel';
+import {
+    activeMatchFraction,
+    channelIconStyle,
+    formatLabel,
+    richHtml
+} from 'c/kustomerConversationModel';
 import type { TimelineEntry, TimelineItem } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
 
@@ -207,6 +212,20 @@ export default class KustomerConversationMessage extends LightningElement {
         );
     }
 
+    /**
+     * Where the current match sits in a rich body (top: N%): an empty marker there is what scrolls into view, as
+     * the match itself is inside lightning-formatted-rich-text.
+     */
+    get bodyRevealStyle(): string | undefined {
+        return revealStyle(activeMatchFraction(this.entry?.html ?? '', this.item?.htmlMarks));
+    }
+
+    get quotedRevealStyle(): string | undefined {
+        return revealStyle(
+            activeMatchFraction(this.entry?.quotedHtml ?? '', this.item?.quotedHtmlMarks)
+        );
+    }
+
     get hasHtml(): boolean {
         return typeof this.entry?.html === 'string';
     }
@@ -270,15 +289,26 @@ export default class KustomerConversationMessage extends LightningElement {
         // A new item object means the current match moved here (items are reused otherwise).
         if (this.revealedItem === item) return;
         this.revealedItem = item;
-        // A match in a rich body is inside lightning-formatted-rich-text: its quoted part or the entry shows it.
-        const target =
-            this.template?.querySelector<HTMLElement>('.kc-match_active') ??
-            (item.quotedHasActiveMatch
-                ? this.template?.querySelector<HTMLElement>('[data-id="quoted"]')
-                : null) ??
-            this.template?.querySelector<HTMLElement>('.kc-entry');
-        if (target && typeof target.scrollIntoView === 'function') {
+        // A match in a rich body is inside lightning-formatted-rich-text: a marker where it sits stands in for it.
+        const target = ['.kc-match_active', '[data-id="reveal"]', '.kc-entry']
+            .map((selector) => this.template?.querySelector<HTMLElement>(selector))
+            .find((element) => element !== null && element !== undefined);
+        if (!target || typeof target.scrollIntoView !== 'function') return;
+        if (typeof requestAnimationFrame !== 'function') {
             target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+            return;
         }
+        // A rich body lays itself out after this render: scroll once it has (two frames on).
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        requestAnimationFrame(() =>
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            requestAnimationFrame(() =>
+                target.scrollIntoView({ block: 'center', behavior: 'smooth' })
+            )
+        );
     }
+}
+
+function revealStyle(fraction: number | undefined): string | undefined {
+    return fraction === undefined ? undefined : `top: ${(fraction * 100).toFixed(1)}%;`;
 }

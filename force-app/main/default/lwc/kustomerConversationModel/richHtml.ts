@@ -74,6 +74,33 @@ export function htmlMatchCount(html: string, query: string): number {
     );
 }
 
+/**
+ * Where the current match sits in a body's text, from 0 (its start) to 1 (its end), or undefined when it is not
+ * in this body: the message scrolls near it from outside lightning-formatted-rich-text, whose inside it cannot reach.
+ */
+export function activeMatchFraction(
+    html: string,
+    marks: HtmlMarks | undefined
+): number | undefined {
+    if (!marks?.query || marks.active < marks.first) return undefined;
+    const texts = htmlTextRuns(html);
+    const total = texts.reduce((sum, text) => sum + text.length, 0);
+    let before = 0;
+    let number = marks.first;
+    for (const text of texts) {
+        const lower = haystack(text);
+        for (
+            let at = lower.indexOf(marks.query);
+            at !== -1;
+            at = lower.indexOf(marks.query, at + marks.query.length)
+        ) {
+            if (number++ === marks.active) return total > 0 ? (before + at) / total : 0;
+        }
+        before += text.length;
+    }
+    return undefined;
+}
+
 function markMatches(body: HTMLElement, marks: HtmlMarks): void {
     const document = body.ownerDocument;
     let number = marks.first;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { htmlMatchCount, htmlTextRuns, richHtml } from 'c/kustomerConversationModel';
+import {
+    activeMatchFraction,
+    htmlMatchCount,
+    htmlTextRuns,
+    richHtml
+} from 'c/kustomerConversationModel';
 
 /** The markup as a document fragment, to look at what it holds. */
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html').body;
@@ -48,5 +53,18 @@ describe('richHtml', () => {
         const out = parse(richHtml(hostile, true, { query: 'img', first: 0, active: 0 }));
         expect(out.querySelector('img')).toBeNull();
         expect(out.querySelector('mark')?.textContent).toBe('img');
+    });
+
+    it('says where the current match sits in the text, to scroll near it', () => {
+        const html = '<p>aaaa pole</p><p>bbbb bbbb pole</p>';
+        expect(activeMatchFraction(html, { query: 'pole', first: 4, active: 4 })).toBeCloseTo(
+            5 / 23
+        );
+        expect(activeMatchFraction(html, { query: 'pole', first: 4, active: 5 })).toBeCloseTo(
+            19 / 23
+        );
+        expect(activeMatchFraction(html, { query: 'pole', first: 4, active: 9 })).toBeUndefined();
+        expect(activeMatchFraction(html, { query: 'pole', first: 4, active: -1 })).toBeUndefined();
+        expect(activeMatchFraction(html, undefined)).toBeUndefined();
     });
 });
