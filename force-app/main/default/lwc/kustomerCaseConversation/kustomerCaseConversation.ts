@@ -221,7 +221,16 @@ export default class KustomerCaseConversation extends LightningElement {
         this.phase = 'ready';
         this.sync(!soft);
         this.liveMessage = this.shownOfText;
+        this.loadNames(token);
         this.loadRemainingNotes(token);
+    }
+
+    /** Names of the people the loaded messages and notes name, after the messages are on screen. */
+    private async loadNames(token: number): Promise<void> {
+        const viewer = this.viewer;
+        if (!viewer || token !== this.loadToken) return;
+        await safely(() => viewer.loadPeople());
+        if (token === this.loadToken) this.sync();
     }
 
     /** Notes pages after the first, one after the other, until there are no more (or one fails). */
@@ -263,6 +272,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.refreshing = false;
         this.refreshFailed = !outcome.ok;
         this.sync();
+        if (outcome.ok) this.loadNames(token);
     }
 
     /** Copies the viewer's data into reactive fields and rebuilds the timeline. */
@@ -406,30 +416,21 @@ export default class KustomerCaseConversation extends LightningElement {
 
     get shownOfText(): string {
         const { locale: userLocale } = this.settings();
-        return formatLabel(
-            label('Viewer_Shown_Of'),
-            formatCount(this.loadedCount, userLocale),
-            formatCount(this.totalHint, userLocale)
-        );
-    }
-
-    /** The conversation's size as far as it is known (Kustomer's messageCount is a hint; never below loaded). */
-    private get totalHint(): number {
-        return Math.max(this.viewer?.messageCount ?? 0, this.loadedCount);
+        const loaded = formatCount(this.loadedCount, userLocale);
+        const total = this.totalCount;
+        return total === undefined
+            ? formatLabel(label('Viewer_Loaded_Count'), loaded)
+            : formatLabel(label('Viewer_Shown_Of'), loaded, formatCount(total, userLocale));
     }
 
     /**
-     * A total the search can stand behind: the one the pages prove, else Kustomer's count while the pages agree
-     * with it, else none. (Read defensively: the data layer of issue 11 adds totalCount and countTrusted; without
-     * them the count is taken as today.)
+     * A total the search can stand behind: the one the pages prove, else Kustomer's count while every page seen
+     * agrees with it (issue 11: a count is a hint), else none ("N matches in 150 loaded messages").
      */
     private get knownTotal(): number | undefined {
-        const viewer = this.viewer as
-            (ViewerState & { totalCount?: number; countTrusted?: boolean }) | undefined;
+        const viewer = this.viewer;
         if (!viewer) return undefined;
-        if (typeof viewer.totalCount === 'number') return viewer.totalCount;
-        if (viewer.countTrusted === false) return undefined;
-        return viewer.messageCount === undefined ? undefined : this.totalHint;
+        return viewer.totalCount ?? (viewer.countTrusted ? viewer.countHint : undefined);
     }
 
     /** What the search covered and Search all (searchAll.ts), for the toolbar. */
@@ -449,8 +450,9 @@ export default class KustomerCaseConversation extends LightningElement {
         return this.viewer?.loadedCount ?? 0;
     }
 
+    /** "N of M": M only when the pages prove it (Kustomer's messageCount is a hint). */
     get totalCount(): number | undefined {
-        return this.viewer?.messageCount;
+        return this.viewer?.totalCount;
     }
 
     get canLoadOlder(): boolean {
@@ -558,6 +560,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.sync();
         this.feed.afterOlder(mark);
         this.liveMessage = this.shownOfText;
+        this.loadNames(token);
     }
 
     handleScroll(): void {
@@ -610,6 +613,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.loadingOlder = false;
         this.searchAllProgress = last;
         if (last.error) this.olderError = last.error;
+        this.loadNames(token);
         this.liveMessage = this.searchAnnouncement();
     }
 

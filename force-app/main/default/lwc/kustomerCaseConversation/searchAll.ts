@@ -13,7 +13,6 @@ export const SEARCH_ALL_MAX_REQUESTS = 25;
 export interface OlderPages {
     loadOlder(): Promise<{ ok: true } | { ok: false; error: KustomerError }>;
     readonly complete: boolean;
-    readonly loadedCount: number;
 }
 
 export type SearchAllEnd = 'complete' | 'budget' | 'cancelled' | 'failed';
@@ -47,16 +46,13 @@ export class SearchAll {
         const progress = this.progress;
         progress.running = true;
         while (!this.pages.complete && !this.cancelled && progress.requests < this.budget) {
-            const before = this.pages.loadedCount;
+            // A page that brings nothing new is not the end (pages overlap when messages arrive meanwhile): the
+            // data layer ends a history whose pages stop bringing anything, and the budget bounds the rest.
             // eslint-disable-next-line no-await-in-loop -- pages come one after the other (each depends on the last)
             const outcome = await this.pages.loadOlder();
             progress.requests++;
             if (!outcome.ok) {
                 progress.error = outcome.error;
-                return this.finish('failed', onPage);
-            }
-            if (this.pages.loadedCount === before && !this.pages.complete) {
-                // Nothing new and not complete: the data layer could not move on; stop rather than spin.
                 return this.finish('failed', onPage);
             }
             if (!this.cancelled) onPage({ ...progress });

@@ -9,7 +9,7 @@ import locale from '@salesforce/i18n/locale';
 export default class KustomerConversationPager extends LightningElement {
     /** Messages loaded so far. */
     @api loadedCount = 0;
-    /** Messages in the conversation (Kustomer's messageCount), when known. */
+    /** Messages in the conversation when the pages prove it (never Kustomer's bare messageCount). */
     @api totalCount?: number;
     /** An older page exists. */
     @api canLoad = false;
@@ -30,11 +30,14 @@ export default class KustomerConversationPager extends LightningElement {
     }
 
     get shownText(): string {
-        return formatLabel(
-            label('Viewer_Shown_Of'),
-            formatCount(this.loadedCount, locale),
-            formatCount(Math.max(this.totalCount ?? 0, this.loadedCount), locale)
-        );
+        const loaded = formatCount(this.loadedCount, locale);
+        return this.totalCount === undefined
+            ? formatLabel(label('Viewer_Loaded_Count'), loaded)
+            : formatLabel(
+                  label('Viewer_Shown_Of'),
+                  loaded,
+                  formatCount(Math.max(this.totalCount, this.loadedCount), locale)
+              );
     }
 
     get showButton(): boolean {
