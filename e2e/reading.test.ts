@@ -228,7 +228,7 @@ describe('polish', () => {
         assert.match(await en.page.locator('[data-id="count"]').innerText(), /^1,200\b/);
         assert.match(
             await en.page.locator('[data-id="shown-count"]').innerText(),
-            /^50 of 1,200\b/
+            /^100 of 1,200\b/
         );
         await done(en);
         const de = await open(CONVERSATIONS.long, DESKTOP, { locale: 'de-DE' });

@@ -301,16 +301,15 @@ export default class KustomerConversationMessage extends LightningElement {
             .find((element) => element !== null && element !== undefined);
         if (!target || typeof target.scrollIntoView !== 'function') return;
         if (typeof requestAnimationFrame !== 'function') {
-            target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+            target.scrollIntoView({ block: 'center' });
             return;
         }
-        // A rich body lays itself out after this render: scroll once it has (two frames on).
+        // A rich body lays itself out after this render: scroll once it has (two frames on), at once rather than
+        // smoothly (a smooth scroll is cut short when the feed keeps the reading position on the next render).
         // eslint-disable-next-line @lwc/lwc/no-async-operation
         requestAnimationFrame(() =>
             // eslint-disable-next-line @lwc/lwc/no-async-operation
-            requestAnimationFrame(() =>
-                target.scrollIntoView({ block: 'center', behavior: 'smooth' })
-            )
+            requestAnimationFrame(() => target.scrollIntoView({ block: 'center' }))
         );
     }
 }
