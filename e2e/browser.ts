@@ -1,9 +1,10 @@
 // Launches Debian's Chromium through playwright-core with a fresh temporary profile (flags from
 // shared/reference/preview.md), and blocks every request that leaves this machine.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumPath, installHint, SYSTEM_TOOLS } from '../scripts/lib/system-tools.ts';
 
 export const CHROMIUM_ARGS = [
     '--headless',
@@ -17,16 +18,12 @@ export const CHROMIUM_ARGS = [
     '--disable-dev-shm-usage'
 ];
 
-// Debian's real binary skips the /usr/bin/chromium wrapper script (and its warnings); CHROMIUM_PATH overrides.
-const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-function chromiumPath(): string {
-    const path = process.env.CHROMIUM_PATH ?? CANDIDATES.find((candidate) => existsSync(candidate));
-    if (!path) {
+function chromiumExecutable(): string {
+    const path = chromiumPath();
+    if (!path)
         throw new Error(
-            'No Chromium found: run `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH to a Chromium binary'
+            installHint(SYSTEM_TOOLS.filter((tool) => tool.debianPackage === 'chromium'))
         );
-    }
     return path;
 }
 
@@ -40,7 +37,7 @@ export async function launchBrowser(
 ): Promise<Browser> {
     const userDataDir = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: chromiumPath(),
+        executablePath: chromiumExecutable(),
         headless: true,
         args: CHROMIUM_ARGS,
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
