@@ -38,12 +38,16 @@ export interface RequestLogEntry {
 
 /** A transport failure is the stand-in's CalloutException: its kind when it has one, else its text decides. */
 function failure(error: unknown): KustomerError {
+    const text = error instanceof Error ? error.message : String(error);
     if (error instanceof TransportError) {
-        if (error.kind === 'TIMEOUT') return kustomerError('TIMEOUT', error.message);
-        if (error.kind === 'NOT_CONFIGURED') return kustomerError('NOT_CONFIGURED', error.message);
-        return kustomerError('UPSTREAM', error.message);
+        const code = {
+            TIMEOUT: 'TIMEOUT',
+            NOT_CONFIGURED: 'NOT_CONFIGURED',
+            CONNECTION: 'UPSTREAM'
+        } as const;
+        return kustomerError(code[error.kind], calloutExceptionError(text).message);
     }
-    return calloutExceptionError(String(error));
+    return calloutExceptionError(text);
 }
 
 export class KustomerClient {

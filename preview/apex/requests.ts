@@ -1,14 +1,21 @@
 // The Kustomer requests of the contract: exact paths, and the read role each endpoint needs.
 export type RequestName =
-    'conversation' | 'notes' | 'messages' | 'users' | 'customer' | 'message' | 'attachment';
+    | 'conversation'
+    | 'notes'
+    | 'messages'
+    | 'users'
+    | 'customer'
+    | 'message'
+    | 'attachment'
+    | 'token';
 
 export interface KustomerRequest {
     name: RequestName;
     path: string;
 }
 
-/** The role named in a FORBIDDEN error when Kustomer's body does not name one. */
-export const READ_ROLE: Record<RequestName, string> = {
+/** The role named in a FORBIDDEN error when Kustomer's body does not name one (the token needs none). */
+export const READ_ROLE: Partial<Record<RequestName, string>> = {
     conversation: 'org.permission.conversation.read',
     notes: 'org.permission.note.read',
     messages: 'org.permission.message.read',
@@ -65,4 +72,10 @@ export const messageRequest = (messageId: string): KustomerRequest => ({
 export const attachmentRequest = (messageId: string, attachmentId: string): KustomerRequest => ({
     name: 'attachment',
     path: `/v1/messages/${messageId}/attachments/${attachmentId}`
+});
+
+/** Valid for any key whatever its roles (the setup check only). */
+export const tokenRequest = (): KustomerRequest => ({
+    name: 'token',
+    path: '/v1/auth/tokens/current'
 });

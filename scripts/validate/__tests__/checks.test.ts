@@ -425,12 +425,23 @@ describe('golden-in-step', () => {
                     "if (process.argv.includes('--check')) {\n    console.error('KustomerGoldenFixtures.cls is stale');\n    process.exit(1);\n}\n"
             },
             expected: /KustomerGoldenFixtures\.cls is stale/
+        },
+        {
+            name: 'generated setup fixtures out of step',
+            files: {
+                'scripts/golden-setup-apex.ts':
+                    "if (process.argv.includes('--check')) {\n    console.error('KustomerSetupGoldenFixtures.cls is stale');\n    process.exit(1);\n}\n"
+            },
+            expected: /KustomerSetupGoldenFixtures\.cls is stale/
         }
     ]);
-    test('passes when scripts/golden-apex.ts --check passes', () => {
+    test('passes when both generators pass --check', () => {
         expect(
             validate(
-                variant(base, { 'scripts/golden-apex.ts': 'process.exit(0);\n' }),
+                variant(base, {
+                    'scripts/golden-apex.ts': 'process.exit(0);\n',
+                    'scripts/golden-setup-apex.ts': 'process.exit(0);\n'
+                }),
                 'golden-in-step'
             ).passed
         ).toBe(true);

@@ -1,0 +1,75 @@
+// KustomerSetupOrgCheck.cls in TypeScript: check 5 (Platform Cache capacity) and check 6 (the Case configuration).
+import { SETUP_PAGES } from '../../../force-app/main/default/lwc/kustomerSetup/setupPages.ts';
+import { PlatformCache } from '../platform-cache.ts';
+import type { SetupContext } from './setup-context.ts';
+import { fail, FAIL, PASS, SetupResult, WARN } from './setup-result.ts';
+
+const CACHE_PROBE_KEY = 'setupProbe';
+
+/** Check 5: a value put into the viewer's partition can be read back (no capacity drops every put). */
+export function platformCache(ctx: SetupContext): SetupResult {
+    const cache = new PlatformCache({ capacity: ctx.facts.cacheCapacity });
+    const probe = String(Math.random());
+    cache.put(CACHE_PROBE_KEY, { value: probe, fetchedAt: new Date().toISOString() }, 300);
+    if (cache.get(CACHE_PROBE_KEY)?.value === probe) {
+        return new SetupResult(PASS, 'CACHE_OK', ctx.label('Setup_CacheOk'));
+    }
+    return new SetupResult(WARN, 'CACHE_NONE', ctx.label('Setup_CacheNone')).withFix(
+        ctx.label('Setup_CacheFix'),
+        SETUP_PAGES.platformCache
+    );
+}
+
+/** Check 6: the record type exists (active and available warn: option A only) and Conversation ID is readable. */
+export function caseSetup(ctx: SetupContext): SetupResult {
+    const info = ctx.facts.recordType;
+    if (info === null) {
+        return fail(
+            'RT_MISSING',
+            ctx.label('Setup_RtMissing'),
+            ctx.label('Setup_ReinstallFix'),
+            SETUP_PAGES.installedPackages
+        );
+    }
+    const result = new SetupResult(PASS, 'CASE_SETUP_OK', ctx.label('Setup_CaseSetupOk'));
+    const recordType = !info.active
+        ? ([
+              'RT_INACTIVE',
+              ctx.label('Setup_RtInactive'),
+              ctx.label('Setup_RtInactiveFix'),
+              SETUP_PAGES.caseRecordTypes
+          ] as const)
+        : !info.available
+          ? ([
+                'RT_UNAVAILABLE',
+                ctx.label('Setup_RtUnavailable'),
+                ctx.label('Setup_RtUnavailableFix'),
+                SETUP_PAGES.profiles
+            ] as const)
+          : undefined;
+    result.addItem(
+        ctx.label('Setup_ItemRecordType'),
+        recordType ? WARN : PASS,
+        recordType ? recordType[1] : ctx.label('Setup_RtAvailable')
+    );
+    const readable = ctx.facts.conversationIdReadable;
+    result.addItem(
+        ctx.label('Setup_ItemConversationField'),
+        readable ? PASS : FAIL,
+        ctx.label(readable ? 'Setup_FieldReadable' : 'Setup_FieldUnreadable')
+    );
+    if (!readable) {
+        return result.becomes(
+            FAIL,
+            'FIELD_UNREADABLE',
+            ctx.label('Setup_FieldUnreadable'),
+            ctx.label('Setup_FieldUnreadableFix'),
+            SETUP_PAGES.permissionSets
+        );
+    }
+    if (recordType) {
+        const [code, detail, fix, page] = recordType;
+        result.becomes(WARN, code, detail, fix, page);
+    }
+    return result;
+}
