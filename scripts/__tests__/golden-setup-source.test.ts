@@ -31,10 +31,7 @@ describe('golden-setup source', () => {
             2,
             10
         );
-        expect(groups).toEqual([
-            ['a', 'd'],
-            ['b', 'c']
-        ]);
+        expect(groups).toEqual([['a'], ['b', 'c', 'd']]);
         expect(() => groupByCallouts([{ name: 'big', callouts: 11 }], 2, 10)).toThrow(
             /big: 2 groups of 10 callouts are full/
         );
