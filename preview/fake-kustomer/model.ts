@@ -54,7 +54,7 @@ export interface DemoCase {
     subject: string;
     /** What the demo shows, for the index page. */
     description: string;
-    group: 'Conversations' | 'Sizes' | 'Failures' | 'Hostile content';
+    group: 'Conversations' | 'Sizes' | 'Failures' | 'Setup' | 'Hostile content';
     access: 'OK' | 'NO_RECORD' | 'NO_FIELD_ACCESS';
     /** Conversation_ID__c as stored (may be blank or malformed on purpose). */
     conversationId: string;
@@ -64,6 +64,8 @@ export interface DemoCase {
     priority: string;
     origin: string;
     contactName: string;
+    /** The org state the Case is shown in (preview/server/scenarios.ts): a setup mistake, with its setup check. */
+    scenario?: string;
 }
 
 export interface FakeWorld {
