@@ -33,12 +33,12 @@ async function filesWorker(origin: string | undefined): Promise<void> {
 
 const config = pageConfig();
 installLinkRedirects();
-await filesWorker(config.attachmentsOrigin);
-const root = document.getElementById('root');
-if (root) {
+void filesWorker(config.attachmentsOrigin).then(() => {
+    const root = document.getElementById('root');
+    if (!root) return;
     root.appendChild(
         config.page === 'setup'
             ? createElement('preview-setup-page', { is: SetupPage })
             : createElement('preview-case-page', { is: CasePage })
     );
-}
+});
