@@ -33,7 +33,7 @@ export interface Browser {
 }
 
 export async function launchBrowser(
-    options: { width?: number; height?: number } = {}
+    options: { width?: number; height?: number; acceptSelfSigned?: boolean } = {}
 ): Promise<Browser> {
     const userDataDir = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
@@ -43,8 +43,9 @@ export async function launchBrowser(
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         locale: 'en-US',
         timezoneId: 'America/Los_Angeles',
-        // The fake serves attachment bytes over https with a self-signed localhost certificate.
-        ignoreHTTPSErrors: true
+        // The fake's attachment host is https with a self-signed certificate; the preview's files worker makes
+        // accepting it unnecessary, which the tests that pass acceptSelfSigned: false prove.
+        ignoreHTTPSErrors: options.acceptSelfSigned ?? true
     });
     // Offline by design: anything not served by this machine (e.g. avatar CDNs in fixtures) is refused.
     await context.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/]).*/, (route) =>
