@@ -18,10 +18,12 @@ export default class RecordPicker extends LightningElement {
     @api value: string | null = null;
 
     options: Array<{ label: string; value: string }> = [];
+    selected: string | null = null;
 
     connectedCallback(): void {
+        this.selected = this.value;
         if (this.objectApiName !== 'Case') return;
-        void fetch('/preview/records/Case')
+        fetch('/preview/records/Case')
             .then((response) => (response.ok ? response.json() : []))
             .then((records: CaseOption[]) => {
                 this.options = records.map((record) => ({
@@ -36,7 +38,7 @@ export default class RecordPicker extends LightningElement {
 
     handleChange(event: CustomEvent<{ value: string }>): void {
         event.stopPropagation();
-        this.value = event.detail.value;
-        this.dispatchEvent(new CustomEvent('change', { detail: { recordId: this.value } }));
+        this.selected = event.detail.value;
+        this.dispatchEvent(new CustomEvent('change', { detail: { recordId: this.selected } }));
     }
 }

