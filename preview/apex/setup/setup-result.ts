@@ -15,14 +15,8 @@ export interface SetupItem {
 }
 
 /** The JSON the component parses (absent fields left out, as JSON.serialize(this, true) does). */
-export interface SetupResultJson {
-    status: SetupStatus;
-    code: string;
-    detail: string;
-    fix?: string;
-    fixUrl?: string;
-    items?: SetupItem[];
-}
+export type SetupResultJson = Pick<SetupResult, 'status' | 'code' | 'detail'> &
+    Partial<Pick<SetupResult, 'fix' | 'fixUrl' | 'items'>>;
 
 export class SetupResult {
     status: SetupStatus;
