@@ -44,3 +44,34 @@ describe('first run', () => {
         expect(read('.ci/run')).not.toMatch(/apt-get/);
     });
 });
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+function slug(heading: string): string {
+    return heading
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+}
+
+describe('README', () => {
+    const headings = [...readme.matchAll(/^#{2,4} (.+)$/gm)].map((m) => m[1] as string);
+
+    it('walks the admin through six numbered steps in the order of the work', () => {
+        const steps = headings.filter((heading) => /^\d\. /.test(heading));
+        expect(steps.map((step) => step.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.', '5.', '6.']);
+        expect(steps.join(' | ')).toMatch(
+            /Install.*permission sets.*region.*API key.*setup check.*Case page/
+        );
+        const permissions = readme.slice(readme.indexOf('### 2. '), readme.indexOf('### 3. '));
+        expect(permissions).toContain('Read on User External Credentials');
+    });
+
+    it('links only to headings that exist', () => {
+        const anchors = new Set(headings.map(slug));
+        const broken = [...readme.matchAll(/\]\(#([^)]+)\)/g)]
+            .map((m) => m[1] as string)
+            .filter((anchor) => !anchors.has(anchor));
+        expect(broken).toEqual([]);
+    });
+});
