@@ -90,7 +90,7 @@ type Runner = (command: string, args: string[]) => number;
 const run: Runner = (command, args) =>
     spawnSync(command, args, {
         stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive', DEBCONF_NOWARNINGS: 'yes' }
     }).status ?? 1;
 
 /**
