@@ -33,7 +33,10 @@ it('npm start serves the preview (prebuilt bundle) and stops on SIGTERM', async 
         });
         const page = await fetch(`${url}/`);
         assert.equal(page.status, 200);
-        assert.match(await page.text(), /<script type="module" src="\/dist\/main.js">/);
+        const html = await page.text();
+        assert.match(html, /<script type="module" src="\/dist\/main.js">/);
+        const token = JSON.parse(/id="preview-config">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}')
+            .apexToken as string;
         const index = await fetch(`${url}/cases`);
         assert.match(await index.text(), /Failure: 401/);
         assert.equal(
@@ -47,21 +50,22 @@ it('npm start serves the preview (prebuilt bundle) and stops on SIGTERM', async 
             includeNotes: false,
             forceRefresh: false
         });
-        const own = await fetch(apex, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body
-        });
+        const pageHeaders = {
+            'content-type': 'application/json',
+            origin: url,
+            'x-preview-token': token
+        };
+        const own = await fetch(apex, { method: 'POST', headers: pageHeaders, body });
         assert.equal(own.status, 200, 'the page itself may call Apex');
         const crossSite = await fetch(apex, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+            headers: { ...pageHeaders, origin: 'https://evil.example' },
             body
         });
         assert.equal(crossSite.status, 403, 'another site may not');
         const plain = await fetch(apex, {
             method: 'POST',
-            headers: { 'content-type': 'text/plain' },
+            headers: { ...pageHeaders, 'content-type': 'text/plain' },
             body
         });
         assert.equal(plain.status, 403, 'a form-like post may not');

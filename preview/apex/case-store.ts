@@ -16,22 +16,35 @@ export interface CaseStore {
     get(caseId: string): CaseRecord | undefined;
 }
 
+/** Apex's String.isBlank: empty or only Java whitespace (which does not include the no-break spaces). */
+const APEX_BLANK =
+    /^[\t\n\u000B\f\r\u001C-\u001F \u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]*$/;
+
 export interface LinkedCase {
     conversationId: string;
     info: CaseInfo;
 }
 
-/** The Case's conversation, or NO_ACCESS / NOT_LINKED / INVALID_ID (no callout in any of these). */
+/**
+ * The Case's conversation, or NO_ACCESS (reason RECORD: no Case; FIELDS: no Kustomer fields) / NOT_LINKED /
+ * INVALID_ID, with no callout in any of these. The id is used exactly as stored: one with surrounding whitespace
+ * is INVALID_ID, never trimmed (a padded copy would otherwise slip past the field's unique index).
+ */
 export function readLinkedCase(store: CaseStore, caseId: string): LinkedCase {
     const record = store.get(caseId);
-    if (!record || (record.access ?? 'OK') !== 'OK') {
+    const access = record ? (record.access ?? 'OK') : 'NO_RECORD';
+    if (!record || access !== 'OK') {
+        const fields = access === 'NO_FIELD_ACCESS';
         throw new KustomerFailure({
             code: 'NO_ACCESS',
-            message: 'The Case or its Kustomer fields are not readable by the running user'
+            message: fields
+                ? 'The Kustomer fields of the Case are not readable by the running user'
+                : 'The Case is not readable by the running user',
+            reason: fields ? 'FIELDS' : 'RECORD'
         });
     }
-    const conversationId = (record.conversationId ?? '').trim();
-    if (conversationId === '') {
+    const conversationId = record.conversationId ?? '';
+    if (APEX_BLANK.test(conversationId)) {
         throw new KustomerFailure({ code: 'NOT_LINKED', message: 'Conversation_ID__c is blank' });
     }
     if (!isKustomerId(conversationId)) {

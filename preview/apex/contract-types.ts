@@ -1,4 +1,5 @@
-// The contract's TypeScript types, re-exported for the stand-in (one definition: the viewer's contract.ts).
+// The contract's TypeScript types (and its list of error codes), re-exported for the stand-in (one definition:
+// the viewer's contract.ts).
 export type {
     AttachmentLink,
     CaseInfo,
@@ -10,3 +11,4 @@ export type {
     NotesPage,
     Resource
 } from '../../force-app/main/default/lwc/kustomerConversationModel/contract.ts';
+export { ERROR_CODES } from '../../force-app/main/default/lwc/kustomerConversationModel/contract.ts';

@@ -15,6 +15,7 @@ import {
     type Timeouts
 } from './kustomer-client.ts';
 import { PlatformCache, type Clock } from './platform-cache.ts';
+import { canViewNotes, VIEWER, visibleError, visibleResult, type RunningUser } from './policy.ts';
 import type { Transport } from './transport.ts';
 
 const ACTIONS = { getConversation, getMessages, getNotes, getAttachmentLink } as const;
@@ -35,6 +36,8 @@ export interface StandInOptions {
     timeoutMs?: number | Partial<Timeouts>;
     /** Called for every Kustomer request once it is answered (or failed). */
     onRequest?: (entry: RequestLogEntry) => void;
+    /** The running user's custom permissions (default: the Kustomer Conversation Viewer permission set). */
+    user?: RunningUser;
 }
 
 export interface CallReport {
@@ -55,7 +58,7 @@ export interface ApexStandIn {
     /** Resolves to the JSON string the Apex method returns, or rejects with an AuraLikeError. */
     invoke(method: string, params: Record<string, unknown>): Promise<string>;
     /** The same call, never rejecting: result or error plus the requests and round trips it cost. */
-    call(method: string, params: Record<string, unknown>): Promise<CallReport>;
+    call(method: string, params: Record<string, unknown>, user?: RunningUser): Promise<CallReport>;
     readonly cache: PlatformCache;
     /** Every Kustomer request so far (clear it with requestLog.length = 0). */
     readonly requestLog: RequestLogEntry[];
@@ -80,7 +83,11 @@ export function createApexStandIn(options: StandInOptions): ApexStandIn {
     const requestLog: RequestLogEntry[] = [];
     let lastCallId = 0;
 
-    async function call(method: string, params: Record<string, unknown>): Promise<CallReport> {
+    async function call(
+        method: string,
+        params: Record<string, unknown>,
+        user: RunningUser = options.user ?? VIEWER
+    ): Promise<CallReport> {
         const callId = ++lastCallId;
         const requests: RequestLogEntry[] = [];
         const client = new KustomerClient({
@@ -113,16 +120,20 @@ export function createApexStandIn(options: StandInOptions): ApexStandIn {
                 });
             }
             const action = ACTIONS[method as ApexMethodName];
-            const result = await action(ctx, isParams(params) ? params : {});
+            const result = await action(
+                ctx,
+                permitted(method, isParams(params) ? params : {}, user)
+            );
             return {
                 ...report,
-                json: JSON.stringify(result as unknown as Json),
+                json: JSON.stringify(visibleResult(result, user) as unknown as Json),
                 rounds: client.rounds,
                 cachePuts: transaction.commit()
             };
         } catch (error) {
             if (!(error instanceof KustomerFailure)) throw error;
-            return { ...report, error: toAuraError(error.error), rounds: client.rounds };
+            const visible = visibleError(error.error, user);
+            return { ...report, error: toAuraError(visible), rounds: client.rounds };
         }
     }
 
@@ -136,6 +147,25 @@ export function createApexStandIn(options: StandInOptions): ApexStandIn {
             return report.json as string;
         }
     };
+}
+
+/**
+ * Notes only for users entitled to them (KustomerConversationController does the same): without
+ * Kustomer_View_Notes, getNotes is NO_ACCESS before anything else and includeNotes is false.
+ */
+function permitted(
+    method: string,
+    params: Record<string, unknown>,
+    user: RunningUser
+): Record<string, unknown> {
+    if (canViewNotes(user)) return params;
+    if (method === 'getNotes') {
+        throw new KustomerFailure({
+            code: 'NO_ACCESS',
+            message: 'Internal notes need the custom permission Kustomer_View_Notes'
+        });
+    }
+    return 'includeNotes' in params ? { ...params, includeNotes: false } : params;
 }
 
 function isParams(value: unknown): value is Record<string, unknown> {

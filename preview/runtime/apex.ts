@@ -31,14 +31,30 @@ export function previewGlobal(): PreviewGlobal {
 
 const pageParams = new URLSearchParams(window.location.search);
 
+/** The server's per-run token, which it put in the Case page's config: Apex answers only this page. */
+function runToken(): string {
+    try {
+        const config = JSON.parse(document.getElementById('preview-config')?.textContent ?? '{}');
+        return typeof config?.apexToken === 'string' ? config.apexToken : '';
+    } catch {
+        return '';
+    }
+}
+
 async function invoke(name: string, params: unknown): Promise<unknown> {
     const record: ApexCallRecord = { name, params, sentAt: performance.now() };
     previewGlobal().apex.push(record);
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        'x-preview-token': runToken()
+    };
     const latency = pageParams.get('latency');
     if (latency) headers['x-preview-latency-ms'] = latency;
     const scenario = pageConfig().scenario;
     if (scenario) headers['x-preview-scenario'] = scenario;
+    // The emulated user's custom permissions (?perm=…), which the stand-in applies as Apex would.
+    const perm = pageParams.get('perm');
+    if (perm) headers['x-preview-perm'] = perm;
     let response: Response;
     let text: string;
     try {

@@ -1,6 +1,8 @@
 // What Salesforce knows about the running user, chosen per page load by query parameters:
 //   ?locale=de-DE&timeZone=Europe/Berlin   (@salesforce/i18n/*)
-//   ?perm=Kustomer_Manage_Setup            (@salesforce/customPermission/*, comma-separated)
+//   ?perm=Kustomer_Manage_Setup            (@salesforce/customPermission/*, comma-separated; sent to the Apex
+//                                          stand-in too, whose user also has the viewer's Kustomer_View_Notes
+//                                          unless ?perm=-Kustomer_View_Notes)
 //   ?formFactor=Small                      (@salesforce/client/formFactor)
 const params = new URLSearchParams(window.location.search);
 

@@ -12,6 +12,7 @@ const SETUP_PAGE_NAMES: Record<string, string> = {
     [SETUP_PAGES.platformCache]: 'Setup › Platform Cache',
     [SETUP_PAGES.trustedUrls]: 'Setup › Trusted URLs',
     [SETUP_PAGES.caseRecordTypes]: 'Setup › Object Manager › Case › Record Types',
+    [SETUP_PAGES.caseValidationRules]: 'Setup › Object Manager › Case › Validation Rules',
     [SETUP_PAGES.casePageLayouts]: 'Setup › Object Manager › Case › Page Layouts',
     [SETUP_PAGES.caseRecordPages]: 'Setup › Object Manager › Case › Lightning Record Pages'
 };

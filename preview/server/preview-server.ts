@@ -1,7 +1,8 @@
 // The preview server: the Lightning-like Case page, the demo Case index, the built bundle, SLDS assets, and
 // POST /apex/<Class.method>, which runs the TypeScript stand-in of the Apex layer against the embedded fake
 // Kustomer API or, with KUSTOMER_API_URL + KUSTOMER_API_KEY, a real Kustomer org. The key stays in this process:
-// only the transport below adds it, and nothing the server sends to the browser contains it.
+// only the transport below adds it, and nothing the server sends to the browser contains it. Every request passes
+// guard.ts first: loopback Host only, and Apex only from the Case page of this run.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -18,6 +19,18 @@ import { readLabels } from '../build/labels.ts';
 import { DIST_DIR, ROOT } from '../build/rollup-config.ts';
 import type { DemoCase } from '../fake-kustomer/model.ts';
 import { createFakeKustomer, type FakeKustomer } from '../fake-kustomer/server.ts';
+import {
+    answerError,
+    checkApexCaller,
+    checkHost,
+    decodePathPart,
+    keepLast,
+    MAX_LOG_ENTRIES,
+    MAX_OPENED_CASES,
+    newRunToken,
+    readJsonObject,
+    rememberBounded
+} from './guard.ts';
 import { casePageHtml, indexHtml } from './html.ts';
 import { scenarioKeys } from './scenarios.ts';
 import { createSetupRoutes } from './setup-routes.ts';
@@ -124,35 +137,9 @@ function webAppHostOf(apiUrl: string | undefined): string | undefined {
     return org && !/^api$/i.test(org) ? `${org}.kustomerapp.com` : undefined;
 }
 
-/**
- * Apex calls come only from the preview's own page: JSON (a cross-site form or text/plain post cannot send it
- * without a CORS preflight, which this server never grants) and, when the browser names an Origin, this host.
- */
-function fromOwnPage(req: IncomingMessage): boolean {
-    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return false;
-    const origin = req.headers.origin;
-    if (origin === undefined) return true;
-    try {
-        return new URL(origin).host === req.headers.host;
-    } catch {
-        return false;
-    }
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-    return new Promise((resolve, reject) => {
-        let size = 0;
-        const chunks: Buffer[] = [];
-        req.on('data', (chunk: Buffer) => {
-            size += chunk.length;
-            if (size > MAX_APEX_BODY) {
-                reject(new Error('request body too large'));
-                req.destroy();
-            } else chunks.push(chunk);
-        });
-        req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        req.on('error', reject);
-    });
+function header(req: IncomingMessage, name: string): string | undefined {
+    const value = req.headers[name];
+    return typeof value === 'string' ? value : undefined;
 }
 
 function auraError(message: string): object {
@@ -224,6 +211,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
     const demoCases = fake?.world.cases ?? [];
     const cases = new Map(demoCases.map((c) => [c.caseId, c]));
+    const demoCaseIds = new Set(cases.keys());
+    const token = newRunToken();
+    let port = 0;
     const standIn = createApexStandIn({
         transport,
         cases: { get: (caseId: string) => cases.get(caseId) },
@@ -245,6 +235,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         withLatency,
         cases,
         viewer: standIn,
+        apexToken: token,
         labels: readLabels(join(ROOT, 'force-app', 'main', 'default', 'labels')),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {})
     });
@@ -262,7 +253,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             };
         } else if (conversation !== null) {
             record = conversationCase(conversation.trim(), webAppHost);
-            cases.set(record.caseId, record);
+            rememberBounded(cases, record.caseId, record, MAX_OPENED_CASES, demoCaseIds);
         } else if (mode === 'fake') {
             record = demoCases[0];
         }
@@ -273,6 +264,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         }
         const config = {
             mode,
+            apexToken: token,
             scenario: setup.scenarioOf(query.get('scenario') ?? record.scenario),
             ...(fake?.attachmentsUrl.startsWith('https:')
                 ? { attachmentsOrigin: fake.attachmentsUrl }
@@ -325,20 +317,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
     async function apex(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
         const started = performance.now();
-        let params: Record<string, unknown> = {};
-        try {
-            const parsed = JSON.parse((await readBody(req)) || '{}') as unknown;
-            if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
-                params = parsed as Record<string, unknown>;
-        } catch {
-            params = {};
-        }
+        const params = await readJsonObject(req, MAX_APEX_BODY);
         const method = name.replace(/^\w+\./, '');
-        const scenario = req.headers['x-preview-scenario'];
-        const header = req.headers['x-preview-latency-ms'];
+        const latencyHeader = header(req, 'x-preview-latency-ms');
         const latencyMs =
-            mode === 'fake' && typeof header === 'string' && /^\d{1,6}$/.test(header)
-                ? Number(header)
+            mode === 'fake' && latencyHeader !== undefined && /^\d{1,6}$/.test(latencyHeader)
+                ? Number(latencyHeader)
                 : undefined;
         let status = 200;
         let body: string;
@@ -347,7 +331,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         try {
             const report = await latency.run(
                 { ...(latencyMs !== undefined ? { latencyMs } : {}) },
-                () => setup.apex(typeof scenario === 'string' ? scenario : '', name, params)
+                () =>
+                    setup.apex(
+                        header(req, 'x-preview-scenario') ?? '',
+                        name,
+                        params,
+                        header(req, 'x-preview-perm')
+                    )
             );
             rounds = report.rounds;
             requests = report.requests;
@@ -376,19 +366,17 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             requests,
             ms: performance.now() - started
         });
+        for (const log of [apexLog, standIn.requestLog, fake?.log ?? []])
+            keepLast<unknown>(log, MAX_LOG_ENTRIES);
     }
 
     async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+        checkHost(req, port);
         const url = new URL(req.url ?? '/', 'http://preview');
         const path = url.pathname;
         if (req.method === 'POST' && path.startsWith('/apex/')) {
-            if (!fromOwnPage(req)) {
-                res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end(
-                    'Forbidden'
-                );
-                return;
-            }
-            return apex(req, res, decodeURIComponent(path.slice('/apex/'.length)));
+            checkApexCaller(req, port, token);
+            return apex(req, res, decodePathPart(path.slice('/apex/'.length)));
         }
         if (req.method !== 'GET' && req.method !== 'HEAD') {
             res.writeHead(405).end();
@@ -418,17 +406,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     }
 
     const server = createServer((req, res) => {
-        handle(req, res).catch((error: unknown) => {
-            console.error('preview:', error);
-            if (!res.headersSent)
-                res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-            res.end('Internal error');
-        });
+        handle(req, res).catch((error: unknown) => answerError(res, error));
     });
     await new Promise<void>((resolve) =>
         server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve)
     );
     const address = server.address() as AddressInfo;
+    port = address.port;
     const host = address.address.includes(':') ? `[${address.address}]` : address.address;
     return {
         url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}`,

@@ -6,6 +6,7 @@ import {
     createApexStandIn,
     createSetupStandIn,
     fetchTransport,
+    previewUser,
     SET_UP,
     TransportError,
     UNREADABLE,
@@ -15,6 +16,7 @@ import {
     type SetupStandIn,
     type Transport
 } from '../apex/index.ts';
+import { MANAGE_SETUP } from '../apex/policy.ts';
 import type { DemoCase } from '../fake-kustomer/model.ts';
 import type { FakeKustomer } from '../fake-kustomer/server.ts';
 import { leaveHtml, setupDestinationHtml } from './destination-html.ts';
@@ -37,6 +39,8 @@ export interface SetupRoutesOptions {
     /** The default scenario's viewer stand-in (the preview's standIn). */
     viewer: ApexStandIn;
     labels: ReadonlyMap<string, string>;
+    /** The run's token (preview/server/guard.ts): the /setup page carries it, like the Case page. */
+    apexToken: string;
     timeoutMs?: number;
 }
 
@@ -50,8 +54,16 @@ export interface ApexOutcome {
 export interface SetupRoutes {
     /** The scenario a page runs in: its own when known, else the default (real mode: always the real org). */
     scenarioOf(id: string | null | undefined): string;
-    /** One Apex call of a page in a scenario; throws for a class the preview has no stand-in of. */
-    apex(scenarioId: string, name: string, params: Record<string, unknown>): Promise<ApexOutcome>;
+    /**
+     * One Apex call of a page in a scenario, as the user of ?perm= (policy.ts); throws for a class the preview has
+     * no stand-in of. The Setup tab's user is a setup admin unless ?perm= takes Kustomer_Manage_Setup away.
+     */
+    apex(
+        scenarioId: string,
+        name: string,
+        params: Record<string, unknown>,
+        perm?: string
+    ): Promise<ApexOutcome>;
     /** Answers the routes of this module; false for any other request. */
     handle(req: IncomingMessage, res: ServerResponse, url: URL): boolean;
 }
@@ -145,12 +157,13 @@ export function createSetupRoutes(options: SetupRoutesOptions): SetupRoutes {
     async function apex(
         scenarioId: string,
         name: string,
-        params: Record<string, unknown>
+        params: Record<string, unknown>,
+        perm?: string
     ): Promise<ApexOutcome> {
         const [className, method = ''] = name.split('.');
         const { viewer, setup } = standInsOf(scenarioOf(scenarioId));
         if (className === 'KustomerConversationController') {
-            const report = await viewer.call(method, params);
+            const report = await viewer.call(method, params, previewUser(perm));
             return {
                 ...(report.error ? { error: report.error } : { json: report.json as string }),
                 rounds: report.rounds,
@@ -158,7 +171,12 @@ export function createSetupRoutes(options: SetupRoutesOptions): SetupRoutes {
             };
         }
         if (className === 'KustomerSetupController') {
-            const report = await setup.call(method, params);
+            const admin = previewUser(`${MANAGE_SETUP},${perm ?? ''}`);
+            const report = await setup.call(
+                method,
+                params,
+                admin.permissions.includes(MANAGE_SETUP)
+            );
             return {
                 ...(report.error ? { error: report.error } : { json: report.json as string }),
                 rounds: report.requests.length,
@@ -177,6 +195,7 @@ export function createSetupRoutes(options: SetupRoutesOptions): SetupRoutes {
         const scenario = scenarioOf(requested);
         const config = {
             mode: options.mode,
+            apexToken: options.apexToken,
             page: 'setup',
             scenario,
             scenarios:

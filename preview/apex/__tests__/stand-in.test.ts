@@ -1,34 +1,17 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
     createApexStandIn,
     fetchTransport,
     isAuraLikeError,
     TransportError,
-    type StandInOptions,
-    type Transport,
-    type TransportResponse
+    type StandInOptions
 } from '../index.ts';
 import { KustomerClient } from '../kustomer-client.ts';
+import { fixture, ok, routes } from './utils/routes.ts';
 
 const CASE_ID = '5005e00000AbCdEAAV';
 const CONV = '67cef0e3e65f7015ca3a91c6';
 const PRIYA = '602e93b0c0c2253b073a91c3';
-const fixture = (name: string) =>
-    readFileSync(join(__dirname, '../../../fixtures/kustomer', name), 'utf8');
-const ok = (bodyText: string): TransportResponse => ({ status: 200, headers: {}, bodyText });
-
-/** Answers by path; unknown paths 404. */
-function routes(
-    table: Record<string, TransportResponse | (() => Promise<TransportResponse>)>
-): Transport {
-    return async (request) => {
-        const answer = table[request.path];
-        if (typeof answer === 'function') return answer();
-        return answer ?? { status: 404, headers: {}, bodyText: fixture('error_404.json') };
-    };
-}
 
 const fullFixtureRoutes = {
     [`/v1/conversations/${CONV}`]: ok(fixture('conversation.json')),

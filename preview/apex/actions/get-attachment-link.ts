@@ -1,6 +1,6 @@
 // getAttachmentLink: prove the message belongs to this Case's conversation (GET message, skipped when the proof
-// is cached), then GET the attachment, check it is the one asked for, and return its signed https: link (never
-// cached: it expires).
+// is cached), then GET the attachment, which must name itself and its message (an answer without either proves
+// nothing: BAD_RESPONSE), and return its signed https: link (never cached: it expires).
 import type { AttachmentLink } from '../contract-types.ts';
 import type { ActionContext } from '../action-context.ts';
 import { readLinkedCase } from '../case-store.ts';
@@ -46,10 +46,14 @@ export async function getAttachmentLink(
     const data = outcome.document.data;
     const answeredId = field(data, 'id');
     const parentId = field(data, 'relationships', 'message', 'data', 'id');
-    if (
-        (typeof answeredId === 'string' && answeredId !== attachmentId) ||
-        (typeof parentId === 'string' && parentId !== messageId)
-    ) {
+    if (typeof answeredId !== 'string' || typeof parentId !== 'string') {
+        throw new KustomerFailure({
+            code: 'BAD_RESPONSE',
+            message: 'Kustomer attachment answer does not name the attachment and its message',
+            httpStatus: outcome.status
+        });
+    }
+    if (answeredId !== attachmentId || parentId !== messageId) {
         throw new KustomerFailure({
             code: 'NOT_FOUND',
             message: 'Kustomer answered with another attachment'

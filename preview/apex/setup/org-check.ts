@@ -1,8 +1,32 @@
 // KustomerSetupOrgCheck.cls in TypeScript: check 5 (Platform Cache capacity) and check 6 (the Case configuration).
 import { SETUP_PAGES } from '../../../force-app/main/default/lwc/kustomerSetup/setupPages.ts';
 import { PlatformCache } from '../platform-cache.ts';
-import type { SetupContext } from './setup-context.ts';
-import { fail, FAIL, PASS, SetupResult, WARN } from './setup-result.ts';
+import type { SetupContext, SetupFacts } from './setup-context.ts';
+import { fail, FAIL, format, PASS, SetupResult, WARN, type SetupStatus } from './setup-result.ts';
+
+type Finding = [SetupStatus, string, string, string | undefined, string | undefined];
+
+/** [status, code, detail, fix, fix page] of the link rule from its probe. */
+function linkRule(ctx: SetupContext, probe: SetupFacts['linkRuleProbe']): Finding {
+    if (probe.refusedByRule)
+        return [PASS, 'LINK_RULE_ACTIVE', ctx.label('Setup_LinkRuleActive'), undefined, undefined];
+    if (probe.saved) {
+        return [
+            FAIL,
+            'LINK_RULE_INACTIVE',
+            ctx.label('Setup_LinkRuleInactive'),
+            ctx.label('Setup_LinkRuleInactiveFix'),
+            SETUP_PAGES.caseValidationRules
+        ];
+    }
+    return [
+        WARN,
+        'LINK_RULE_UNKNOWN',
+        format(ctx.label('Setup_LinkRuleUnknown'), probe.otherError),
+        ctx.label('Setup_LinkRuleUnknownFix'),
+        SETUP_PAGES.caseValidationRules
+    ];
+}
 
 const CACHE_PROBE_KEY = 'setupProbe';
 
@@ -20,7 +44,10 @@ export function platformCache(ctx: SetupContext): SetupResult {
     );
 }
 
-/** Check 6: the record type exists (active and available warn: option A only) and Conversation ID is readable. */
+/**
+ * Check 6: the record type exists (active and available warn: option A only), Conversation ID is readable, and the
+ * validation rule Kustomer_Conversation_Link is active.
+ */
 export function caseSetup(ctx: SetupContext): SetupResult {
     const info = ctx.facts.recordType;
     if (info === null) {
@@ -58,6 +85,8 @@ export function caseSetup(ctx: SetupContext): SetupResult {
         readable ? PASS : FAIL,
         ctx.label(readable ? 'Setup_FieldReadable' : 'Setup_FieldUnreadable')
     );
+    const link = linkRule(ctx, ctx.facts.linkRuleProbe);
+    result.addItem(ctx.label('Setup_ItemLinkRule'), link[0], link[2]);
     if (!readable) {
         return result.becomes(
             FAIL,
@@ -67,9 +96,10 @@ export function caseSetup(ctx: SetupContext): SetupResult {
             SETUP_PAGES.permissionSets
         );
     }
+    if (link[0] === FAIL) return result.becomes(...link);
     if (recordType) {
         const [code, detail, fix, page] = recordType;
         result.becomes(WARN, code, detail, fix, page);
-    }
+    } else if (link[0] === WARN) result.becomes(...link);
     return result;
 }

@@ -26,6 +26,8 @@ export interface SetupFacts {
     conversationIdReadable: boolean;
     /** EndpointUrl of the active Trusted URLs with img-src. */
     trustedImageUrls: string[] | typeof UNREADABLE;
+    /** What the validation rule Kustomer_Conversation_Link did to the check's probe Case (always rolled back). */
+    linkRuleProbe: { saved: boolean; refusedByRule: boolean; otherError?: string };
 }
 
 /** An org where the package is fully set up (the preview's default, and the golden cases' base). */
@@ -38,7 +40,8 @@ export const SET_UP: SetupFacts = {
     cacheCapacity: true,
     recordType: { active: true, available: true },
     conversationIdReadable: true,
-    trustedImageUrls: []
+    trustedImageUrls: [],
+    linkRuleProbe: { saved: false, refusedByRule: true }
 };
 
 export interface SetupContext {

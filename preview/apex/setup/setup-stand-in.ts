@@ -66,7 +66,12 @@ export interface SetupCallReport {
 }
 
 export interface SetupStandIn {
-    call(method: string, params: Record<string, unknown>): Promise<SetupCallReport>;
+    /** permitted: the running user has Kustomer_Manage_Setup (default: facts.setupPermission). */
+    call(
+        method: string,
+        params: Record<string, unknown>,
+        permitted?: boolean
+    ): Promise<SetupCallReport>;
     invoke(method: string, params: Record<string, unknown>): Promise<string>;
     readonly requestLog: RequestLogEntry[];
 }
@@ -88,14 +93,18 @@ export function createSetupStandIn(options: SetupStandInOptions): SetupStandIn {
     };
     let lastCallId = 0;
 
-    async function call(method: string, params: Record<string, unknown>): Promise<SetupCallReport> {
+    async function call(
+        method: string,
+        params: Record<string, unknown>,
+        permitted = options.facts.setupPermission
+    ): Promise<SetupCallReport> {
         const requests: RequestLogEntry[] = [];
         const check = Object.hasOwn(CHECKS, method) ? CHECKS[method] : undefined;
         if (!check) {
             const error = toAuraError({ code: 'INVALID_REQUEST', message: `No method ${method}` });
             return { method, error, requests };
         }
-        if (!options.facts.setupPermission) {
+        if (!permitted || !options.facts.setupPermission) {
             const message = `The Kustomer setup checks need the custom permission ${PERMISSION} (permission set Kustomer_Setup_Admin)`;
             return { method, error: toAuraError({ code: 'NO_ACCESS', message }), requests };
         }

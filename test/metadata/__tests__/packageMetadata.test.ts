@@ -105,7 +105,7 @@ describe('permission sets', () => {
         expect(viewer.classes).toEqual(['KustomerConversationController']);
         expect(viewer.principals).toEqual([principal]);
         expect(viewer.recordTypes).toEqual([]);
-        expect(viewer.customPermissions).toEqual([]);
+        expect(viewer.customPermissions).toEqual(['Kustomer_View_Notes']);
     });
 
     it('case sync: edits every Kustomer field and may use the record type, nothing else', () => {
@@ -115,6 +115,7 @@ describe('permission sets', () => {
         expect(caseSync.recordTypes).toEqual(['Case.Kustomer_Conversation']);
         expect(caseSync.classes).toEqual([]);
         expect(caseSync.principals).toEqual([]);
+        expect(caseSync.customPermissions).toEqual(['Kustomer_Link_Conversations']);
     });
 
     it('setup admin: the custom permission, the setup Apex, the tab and the credential, no record data', () => {
@@ -138,9 +139,15 @@ describe('permission sets', () => {
     });
 
     it('reference only metadata of the package', () => {
-        expect(
-            metadataExists('customPermissions/Kustomer_Manage_Setup.customPermission-meta.xml')
-        ).toBe(true);
+        for (const permission of [
+            'Kustomer_Manage_Setup',
+            'Kustomer_View_Notes',
+            'Kustomer_Link_Conversations'
+        ]) {
+            expect(
+                metadataExists(`customPermissions/${permission}.customPermission-meta.xml`)
+            ).toBe(true);
+        }
         expect(metadataExists('tabs/Kustomer_Setup.tab-meta.xml')).toBe(true);
         expect(
             metadataExists('objects/Case/recordTypes/Kustomer_Conversation.recordType-meta.xml')

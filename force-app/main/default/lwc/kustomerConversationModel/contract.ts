@@ -48,13 +48,19 @@ export const ERROR_CODES: readonly ErrorCode[] = [
     'UNKNOWN'
 ];
 
+/** Why NO_ACCESS: the Case itself (sharing, object access) or its Kustomer fields (field-level security). */
+export type NoAccessReason = 'RECORD' | 'FIELDS';
+
 /** The JSON inside an AuraHandledException's message. */
 export interface KustomerError {
     code: ErrorCode;
+    /** English detail for logs; Kustomer's own text only for users with Kustomer_Manage_Setup. */
     message: string;
     retryAfterSeconds?: number;
     missingRole?: string;
     httpStatus?: number;
+    /** NO_ACCESS only. */
+    reason?: NoAccessReason;
 }
 
 export interface NotesPage {

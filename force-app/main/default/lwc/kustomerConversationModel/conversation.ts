@@ -52,7 +52,7 @@ export function normalizeConversation(
     const resolved = assigneeIds
         .map((id) => people.get(id)?.name)
         .filter((name): name is string => name !== undefined);
-    const fromCase = asString(caseInfo.assigneeNames)
+    const fromCase = clip(asString(caseInfo.assigneeNames), 2000)
         ?.split(/[;,]/)
         .map((name) => name.trim())
         .filter(Boolean);
@@ -85,9 +85,22 @@ export function normalizeConversation(
                 asTime(asObject(attrs.lastMessageIn).sentAt),
                 asTime(asObject(attrs.lastMessageOut).sentAt)
             ),
-        kustomerUrl: httpsUrl(caseInfo.conversationUrl),
+        kustomerUrl: kustomerWebAppUrl(caseInfo.conversationUrl),
         customerId: relationshipId(resource, 'customer')
     };
+}
+
+// The Kustomer web app of an org, in every region: https://<org>.kustomerapp.com (developer.kustomer.com, "Regions
+// and base URLs"). Conversation_URL__c is a Case field: nothing else may become the "Open in Kustomer" link.
+const KUSTOMER_WEB_APP_HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.kustomerapp\.com$/;
+
+/** An https: URL on a Kustomer web-app host (no credentials, no port), else undefined. */
+export function kustomerWebAppUrl(value: unknown): string | undefined {
+    const href = httpsUrl(value);
+    if (!href) return undefined;
+    const url = new URL(href);
+    const plain = url.username === '' && url.password === '' && url.port === '';
+    return plain && KUSTOMER_WEB_APP_HOST.test(url.hostname) ? href : undefined;
 }
 
 function nonNegativeInteger(value: unknown): number | undefined {

@@ -25,6 +25,9 @@ export function toKustomerError(value: unknown): KustomerError | undefined {
     }
     const role = asString(value.missingRole)?.trim();
     if (role && ROLE_PATTERN.test(role)) error.missingRole = role;
+    if (error.code === 'NO_ACCESS' && (value.reason === 'RECORD' || value.reason === 'FIELDS')) {
+        error.reason = value.reason;
+    }
     if (error.code === 'RATE_LIMITED') {
         const wait = asNumber(value.retryAfterSeconds) ?? DEFAULT_RATE_LIMIT_WAIT;
         error.retryAfterSeconds = Math.min(300, Math.max(1, Math.ceil(wait)));

@@ -1,5 +1,7 @@
 // Defensive readers for untrusted JSON: Kustomer documents, minimised Apex results, anything at all. Each returns a
 // value of the asked type or a fallback, so the view model never throws on a missing or mistyped field.
+import { stripBidiControls } from './bidi';
+
 export type JsonObject = { [key: string]: unknown };
 
 /** A JSON:API resource after the defensive read: every part present, every value still unknown. */
@@ -28,10 +30,14 @@ export function asString(value: unknown): string | undefined {
     return value.trim() === '' ? undefined : value;
 }
 
-/** At most `max` characters of a string: one huge field from Kustomer must not bloat the view model. */
+/**
+ * A string as shown: at most `max` characters (one huge field from Kustomer must not bloat the view model) and
+ * without bidi controls (they would reorder what the agent reads).
+ */
 export function clip(text: string | undefined, max: number): string | undefined {
     if (text === undefined) return undefined;
-    return text.length > max ? text.slice(0, max) : text;
+    const shown = stripBidiControls(text);
+    return shown.length > max ? shown.slice(0, max) : shown;
 }
 
 export function asNumber(value: unknown): number | undefined {
@@ -46,11 +52,33 @@ export function asBoolean(value: unknown): boolean {
     return value === true || value === 'true';
 }
 
-/** Epoch milliseconds of an ISO timestamp, or undefined when it does not parse. */
+// RFC 3339 / ISO-8601 date-time with a zone: what Kustomer sends. Date.parse would guess at anything else ("0" is
+// January 2000 in some engines), and a time without a zone would silently be read in the browser's zone.
+const ISO_TIME =
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2}))$/i;
+
+/** Epoch milliseconds of a strict ISO-8601 timestamp with a zone, or undefined. */
 export function asTime(value: unknown): number | undefined {
     if (typeof value !== 'string' || value.length > 64) return undefined;
-    const time = Date.parse(value);
-    return Number.isFinite(time) ? time : undefined;
+    const parts = ISO_TIME.exec(value);
+    if (!parts) return undefined;
+    const [year, month, day, hour, minute, second = 0] = parts.slice(1, 7).map(Number);
+    const millis = Number((parts[7] ?? '0').slice(0, 3).padEnd(3, '0'));
+    const offsetMinutes =
+        parts[8].toUpperCase() === 'Z'
+            ? 0
+            : (parts[8][0] === '-' ? -1 : 1) * (Number(parts[9]) * 60 + Number(parts[10]));
+    const local = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+    const check = new Date(local);
+    const valid =
+        check.getUTCFullYear() === year &&
+        check.getUTCMonth() === month - 1 &&
+        check.getUTCDate() === day &&
+        hour < 24 &&
+        minute < 60 &&
+        second < 60 &&
+        Math.abs(offsetMinutes) < 24 * 60;
+    return valid ? local - offsetMinutes * 60000 : undefined;
 }
 
 /** Resources of a JSON:API `data` (one object or an array); anything else is dropped. */

@@ -6,6 +6,8 @@ export * from './errors';
 export * from './format';
 export * from './linkify';
 export * from './quoting';
+export * from './bidi';
+export * from './richText';
 export * from './attachments';
 export * from './people';
 export * from './normalize';

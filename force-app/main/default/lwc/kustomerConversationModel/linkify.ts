@@ -1,5 +1,7 @@
 // Splits plain text into text and link segments: http(s) URLs and e-mail addresses only, so no `javascript:`,
-// `data:` or other scheme ever becomes a link. A hand-written scanner keeps it linear on any input.
+// `data:` or other scheme ever becomes a link. A hand-written scanner keeps it linear on any input. A link shows
+// where it really goes: a host written with non-ASCII letters shows as its punycode form (look-alike letters
+// cannot pass for another host), and a URL with credentials ("https://bank.example@evil.example") is not linked.
 
 export interface TextSegment {
     text: string;
@@ -19,7 +21,9 @@ const MAX_URL = 2048;
 interface Span {
     start: number;
     end: number;
-    href: string;
+    /** Undefined for a URL that is not linked (credentials): its text stays plain, and no e-mail is found in it. */
+    href?: string;
+    text: string;
 }
 
 function isUrlChar(char: string): boolean {
@@ -27,15 +31,35 @@ function isUrlChar(char: string): boolean {
     return code > 0x1f && code !== 0x7f && !URL_EXCLUDED.test(char);
 }
 
-/** A URL string → its normalised href when it is http(s), else undefined. */
-export function safeHttpUrl(candidate: string): string | undefined {
+function parseUrl(candidate: string): URL | undefined {
     if (candidate.length > MAX_URL) return undefined;
     try {
-        const url = new URL(candidate);
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+        return new URL(candidate);
     } catch {
         return undefined;
     }
+}
+
+/** A URL string → its normalised href when it is http(s) without credentials, else undefined. */
+export function safeHttpUrl(candidate: string): string | undefined {
+    const url = parseUrl(candidate);
+    const web = url?.protocol === 'http:' || url?.protocol === 'https:';
+    return url && web && url.username === '' && url.password === '' ? url.href : undefined;
+}
+
+/** An href a message may carry: http(s) (as safeHttpUrl), mailto: or tel:; anything else is undefined. */
+export function safeLinkHref(candidate: string): string | undefined {
+    const url = parseUrl(candidate.trim());
+    if (url?.protocol === 'mailto:' || url?.protocol === 'tel:') return url.href;
+    return url ? safeHttpUrl(url.href) : undefined;
+}
+
+/** The text a link shows: as written, unless its host has non-ASCII letters; then the punycode href. */
+function shownText(candidate: string, href: string): string {
+    const afterScheme = candidate.slice(candidate.indexOf('//') + 2);
+    const end = afterScheme.search(/[/?#]/);
+    const authority = end < 0 ? afterScheme : afterScheme.slice(0, end);
+    return Array.from(authority).some((char) => char.charCodeAt(0) > 0x7e) ? href : candidate;
 }
 
 /** Drops punctuation that ends a sentence rather than the URL; keeps ')' that closes a '(' in the URL. */
@@ -65,8 +89,18 @@ function urlSpans(text: string): Span[] {
         let end = start + found[0].length;
         while (end < text.length && end - start < MAX_URL && isUrlChar(text[end])) end++;
         const candidate = trimTrailing(text.slice(start, end));
-        const href = candidate.length > found[0].length ? safeHttpUrl(candidate) : undefined;
-        if (href) spans.push({ start, end: start + candidate.length, href });
+        const url = candidate.length > found[0].length ? parseUrl(candidate) : undefined;
+        const href = url ? safeHttpUrl(candidate) : undefined;
+        if (href) {
+            spans.push({
+                start,
+                end: start + candidate.length,
+                href,
+                text: shownText(candidate, href)
+            });
+        } else if (url && (url.username !== '' || url.password !== '')) {
+            spans.push({ start, end: start + candidate.length, text: candidate });
+        }
         URL_START.lastIndex = Math.max(end, start + 1);
     }
     return spans;
@@ -78,21 +112,32 @@ function emailSpans(text: string, taken: Span[]): Span[] {
     while (at !== -1) {
         let start = at;
         while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1])) start--;
+        // An address ends where a URL starts ("a@b.cohttps://…" is a@b.co, then the URL).
+        let stop = text.length;
+        for (const span of taken) {
+            if (span.start > at) {
+                stop = span.start;
+                break;
+            }
+        }
         let end = at + 1;
-        while (end < text.length && end - at < 255 && DOMAIN_CHAR.test(text[end])) end++;
+        while (end < stop && end - at < 255 && DOMAIN_CHAR.test(text[end])) end++;
         while (end > at + 1 && /[.-]/.test(text[end - 1])) end--;
         while (start < at && /[.]/.test(text[start])) start++;
         const candidate = text.slice(start, end);
         const overlaps = taken.some((span) => start < span.end && end > span.start);
         if (!overlaps && EMAIL.test(candidate)) {
-            spans.push({ start, end, href: `mailto:${candidate}` });
+            spans.push({ start, end, href: `mailto:${candidate}`, text: candidate });
         }
         at = text.indexOf('@', Math.max(end, at + 1));
     }
     return spans;
 }
 
-/** Text → segments; concatenating their `text` gives the input back unchanged. */
+/**
+ * Text → segments; concatenating their `text` gives the input back unchanged, except that a link whose host has
+ * non-ASCII letters shows its punycode href.
+ */
 export function linkify(text: string): TextSegment[] {
     if (typeof text !== 'string' || text === '') return [];
     const urls = urlSpans(text);
@@ -102,7 +147,7 @@ export function linkify(text: string): TextSegment[] {
     for (const span of spans) {
         if (span.start < cursor) continue;
         if (span.start > cursor) segments.push({ text: text.slice(cursor, span.start) });
-        segments.push({ text: text.slice(span.start, span.end), href: span.href });
+        segments.push(span.href ? { text: span.text, href: span.href } : { text: span.text });
         cursor = span.end;
     }
     if (cursor < text.length) segments.push({ text: text.slice(cursor) });

@@ -1,7 +1,7 @@
 // Messages and notes of Apex results (minimised JSON:API) or raw Kustomer documents → timeline entries the templates
 // read. Every field is read defensively: a missing or mistyped value is dropped, never thrown on. Bodies stay plain
-// text, except `htmlBody`/`body`, which only ever reach lightning-formatted-rich-text (a speculative path: Kustomer
-// documents only the plain-text `preview`).
+// text, except `htmlBody`/`body`, which are sanitised on a parsed tree (richText.ts) and only ever reach
+// lightning-formatted-rich-text (a speculative path: Kustomer documents only the plain-text `preview`).
 import { attachmentView, indexAttachments } from './attachments';
 import type { AttachmentView } from './attachments';
 import { channelInfo } from './channels';
@@ -24,13 +24,12 @@ import { linkify } from './linkify';
 import type { TextSegment } from './linkify';
 import { addressText, authorOf, indexPeople } from './people';
 import type { Author, Person } from './people';
-import { splitQuoted, splitQuotedHtml } from './quoting';
+import { splitQuoted } from './quoting';
+import { richBody } from './richText';
 
 /** Longest body kept for display and search (a runaway payload must not freeze the page). */
 const MAX_BODY = 100000;
 const MAX_SUBJECT = 500;
-const IMAGE_WITHOUT_ALT = /<img\b(?![^>]{0,2000}\balt\s*=)/gi;
-const CID_IMAGE = /<img\b[^>]{0,2000}?\bsrc\s*=\s*["']?\s*cid:[^>]{0,2000}>/gi;
 
 export interface TimelineEntry {
     id: string;
@@ -65,31 +64,6 @@ export interface TimelineEntry {
     searchText: string;
     /** Position in the input, to keep Kustomer's order for equal times. */
     order: number;
-}
-
-/** Plain text that is not HTML becomes escaped HTML with line breaks, for the rich-text path only. */
-function asRichText(value: string): string {
-    // Inline images point at cid: parts no browser can load; the attachment list shows them instead.
-    // Images without alt text get an empty one (decorative) so screen readers skip them instead of reading the URL.
-    if (/<[a-z!/][^>]*>/i.test(value))
-        return value.replace(CID_IMAGE, '').replace(IMAGE_WITHOUT_ALT, '<img alt=""');
-    const escaped = value
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-    return escaped.replace(/\r\n|\r|\n/g, '<br>');
-}
-
-function htmlSearchText(html: string): string {
-    return html
-        .replace(/<(?:style|script)\b[^>]{0,500}>[\s\S]{0,100000}?<\/(?:style|script)\s*>/gi, ' ')
-        .replace(/<[^>]{0,2000}>/g, ' ')
-        .replace(/&nbsp;|&#160;/gi, ' ')
-        .replace(/&amp;/gi, '&')
-        .replace(/&lt;/gi, '<')
-        .replace(/&gt;/gi, '>')
-        .replace(/\s+/g, ' ');
 }
 
 function errorDetail(value: unknown): string | undefined {
@@ -131,8 +105,7 @@ function messageEntry(
     const direction = directionOf(attrs);
     const redacted = asBoolean(attrs.redacted);
     const rich = asString(attrs.htmlBody) ?? asString(attrs.body);
-    const html =
-        rich && !redacted ? splitQuotedHtml(asRichText(clip(rich, MAX_BODY) ?? '')) : undefined;
+    const html = rich && !redacted ? richBody(rich.slice(0, MAX_BODY)) : undefined;
     const preview = clip(asString(attrs.preview), MAX_BODY) ?? '';
     const body = splitQuoted(preview);
     const size = asNumber(attrs.size);
@@ -155,13 +128,7 @@ function messageEntry(
         }
     }
     const status = asString(attrs.status)?.toLowerCase();
-    const searchable = [
-        subject,
-        from,
-        to,
-        cc,
-        preview || (html ? htmlSearchText(html.main + (html.quoted ?? '')) : '')
-    ];
+    const searchable = [subject, from, to, cc, preview || (html?.text ?? '')];
     return {
         id: resource.id,
         kind: 'message',

@@ -10,6 +10,7 @@ import {
     relationshipId
 } from './json';
 import type { RawResource } from './json';
+import { stripBidiControls } from './bidi';
 
 export interface Person {
     id: string;
@@ -44,7 +45,8 @@ export function initials(name: string | undefined): string | undefined {
 }
 
 function clip(text: string | undefined): string | undefined {
-    const trimmed = text?.replace(/\s+/g, ' ').trim();
+    const trimmed =
+        text === undefined ? undefined : stripBidiControls(text).replace(/\s+/g, ' ').trim();
     if (!trimmed) return undefined;
     return trimmed.length > MAX_NAME ? `${trimmed.slice(0, MAX_NAME - 1)}…` : trimmed;
 }

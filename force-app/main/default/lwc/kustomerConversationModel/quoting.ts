@@ -1,6 +1,7 @@
-// Finds where quoted reply history starts in a message body so the viewer can collapse it behind "Show quoted
-// text": reply headers ("On … wrote:") in several languages, Outlook's "-----Original Message-----" and
-// "From:/Sent:/To:" blocks, and trailing ">" quoting. Scans lines with bounded patterns (linear time).
+// Finds where quoted reply history starts in a plain-text message body so the viewer can collapse it behind "Show
+// quoted text": reply headers ("On … wrote:") in several languages, Outlook's "-----Original Message-----" and
+// "From:/Sent:/To:" blocks, and trailing ">" quoting. Scans lines with bounded patterns (linear time). Rich bodies
+// are split on their parsed tree instead (richText.ts).
 
 export interface QuoteSplit {
     main: string;
@@ -121,31 +122,4 @@ export function splitQuoted(text: string): QuoteSplit {
             .join('\n')
             .replace(/^(?:[ \t]*\n)+/, '')
     };
-}
-
-const HTML_MARKERS: readonly RegExp[] = [
-    /<blockquote\b/i,
-    /<[a-z]+[^>]{0,200}\bclass\s*=\s*["']?[^"'>]{0,100}\b(?:gmail_quote|yahoo_quoted|moz-cite-prefix|protonmail_quote)/i,
-    /<[a-z]+[^>]{0,200}\bid\s*=\s*["']?(?:divRplyFwdMsg|appendonsend|reply-intro)/i,
-    /-{2,}\s*Original Message\s*-{2,}/i
-];
-
-function visibleText(html: string): string {
-    return html.replace(/<[^>]{0,2000}>/g, ' ').replace(/&nbsp;|&#160;/gi, ' ');
-}
-
-/** The same split for an HTML body; both parts still go only to lightning-formatted-rich-text. */
-export function splitQuotedHtml(html: string): QuoteSplit {
-    if (typeof html !== 'string' || html.length === 0 || html.length > MAX_SCANNED) {
-        return { main: typeof html === 'string' ? html : '' };
-    }
-    let start = -1;
-    for (const marker of HTML_MARKERS) {
-        const found = html.search(marker);
-        if (found > 0 && (start < 0 || found < start)) start = found;
-    }
-    if (start <= 0) return { main: html };
-    const main = html.slice(0, start);
-    if (visibleText(main).trim() === '') return { main: html };
-    return { main, quoted: html.slice(start) };
 }

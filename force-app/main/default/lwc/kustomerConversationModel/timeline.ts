@@ -54,15 +54,23 @@ function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
     return a.order - b.order;
 }
 
-/** Adds entries to a list, replacing those with the same id (a refreshed page wins), sorted oldest first. */
+/**
+ * An entry's identity: its kind and id. Kustomer ids are unique per resource type only, so a note and a message
+ * with the same id are two entries.
+ */
+export function entryKey(entry: TimelineEntry): string {
+    return `${entry.kind}-${entry.id}`;
+}
+
+/** Adds entries to a list, replacing those with the same kind and id (a refreshed page wins), oldest first. */
 export function mergeEntries(
     existing: readonly TimelineEntry[],
     incoming: readonly TimelineEntry[]
 ): TimelineEntry[] {
-    const byId = new Map<string, TimelineEntry>();
-    for (const entry of existing) byId.set(entry.id, entry);
-    for (const entry of incoming) byId.set(entry.id, entry);
-    return Array.from(byId.values()).sort(compareEntries);
+    const byKey = new Map<string, TimelineEntry>();
+    for (const entry of existing) byKey.set(entryKey(entry), entry);
+    for (const entry of incoming) byKey.set(entryKey(entry), entry);
+    return Array.from(byKey.values()).sort(compareEntries);
 }
 
 export function passesFilters(entry: TimelineEntry, filters: Filters): boolean {
@@ -144,18 +152,19 @@ function entryItem(
         counter.next += cached.count;
         return cached.item;
     }
+    const key = entryKey(entry);
     const subject = entry.subject ? [{ text: entry.subject }] : [];
-    const subjectSegments = highlight(subject, query, counter, active, `${entry.id}-s`);
-    const segments = highlight(entry.segments, query, counter, active, `${entry.id}-b`);
+    const subjectSegments = highlight(subject, query, counter, active, `${key}-s`);
+    const segments = highlight(entry.segments, query, counter, active, `${key}-b`);
     const quotedStart = counter.next;
-    const quotedSegments = highlight(entry.quotedSegments, query, counter, active, `${entry.id}-q`);
+    const quotedSegments = highlight(entry.quotedSegments, query, counter, active, `${key}-q`);
     const quotedEnd = counter.next;
     let entryMatchIndex = -1;
     if (query && counter.next === first && countOccurrences(entry.searchText, query) > 0) {
         entryMatchIndex = counter.next++;
     }
     const item: TimelineItem = {
-        key: entry.id,
+        key,
         isNewDay,
         dayHeading: isNewDay ? entry.dayText || undefined : undefined,
         entry,

@@ -9,6 +9,7 @@ export const SETUP_PAGES = {
     platformCache: '/lightning/setup/PlatformCache/home',
     trustedUrls: '/lightning/setup/SecurityCspTrustedSite/home',
     caseRecordTypes: '/lightning/setup/ObjectManager/Case/RecordTypes/view',
+    caseValidationRules: '/lightning/setup/ObjectManager/Case/ValidationRules/view',
     casePageLayouts: '/lightning/setup/ObjectManager/Case/PageLayouts/view',
     caseRecordPages: '/lightning/setup/ObjectManager/Case/LightningPages/view'
 } as const;

@@ -142,7 +142,7 @@ describe('c-kustomer-conversation-message', () => {
         shadow(element).querySelector<HTMLElement>('[data-id="quoted-toggle"]')?.click();
         await flush();
         const all = shadow(element).querySelectorAll('lightning-formatted-rich-text');
-        expect(all[1]).toHaveProperty('value', '<div class="gmail_quote"><p>old</p></div>');
+        expect(all[1]).toHaveProperty('value', '<div><p>old</p></div>');
     });
 
     it('says when a message was redacted or the preview is cut short', () => {

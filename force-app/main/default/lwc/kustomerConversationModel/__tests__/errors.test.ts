@@ -19,6 +19,23 @@ describe('parseApexError', () => {
         });
     });
 
+    it('keeps why NO_ACCESS happened (RECORD or FIELDS), and nothing else as a reason', () => {
+        expect(parseApexError(aura({ code: 'NO_ACCESS', message: '', reason: 'FIELDS' }))).toEqual({
+            code: 'NO_ACCESS',
+            message: '',
+            reason: 'FIELDS'
+        });
+        expect(
+            parseApexError(aura({ code: 'NO_ACCESS', message: '', reason: 'RECORD' })).reason
+        ).toBe('RECORD');
+        expect(
+            parseApexError(aura({ code: 'NO_ACCESS', message: '', reason: 'x' }))
+        ).not.toHaveProperty('reason');
+        expect(
+            parseApexError(aura({ code: 'NOT_FOUND', message: '', reason: 'RECORD' }))
+        ).not.toHaveProperty('reason');
+    });
+
     it('keeps the missing role and the rate-limit wait, clamped to 1..300', () => {
         expect(
             parseApexError(

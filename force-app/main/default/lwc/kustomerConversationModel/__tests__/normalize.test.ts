@@ -216,27 +216,6 @@ describe('message markers and fallbacks', () => {
         expect(entry.html).toBe('a &lt; b &amp; c<br>next');
     });
 
-    it('drops cid: inline images from rich bodies (they are in the attachment list)', () => {
-        const [entry] = normalizeMessages(
-            page({
-                htmlBody:
-                    '<p>Photo:</p><p><img src="cid:ii_m81x2k0c0" alt="IMG.jpg" width="480"></p><img src="https://x.example/a.png">'
-            }),
-            SETTINGS,
-            new Map()
-        );
-        expect(entry.html).toBe('<p>Photo:</p><p></p><img alt="" src="https://x.example/a.png">');
-    });
-
-    it('gives images without alt text an empty one, and leaves the others alone', () => {
-        const [entry] = normalizeMessages(
-            page({ htmlBody: '<img src=x><IMG SRC="y" ALT="Tent"><img\nsrc="z">' }),
-            SETTINGS,
-            new Map()
-        );
-        expect(entry.html).toBe('<img alt="" src=x><IMG SRC="y" ALT="Tent"><img alt=""\nsrc="z">');
-    });
-
     it('never turns a redacted message body into HTML', () => {
         const [entry] = normalizeMessages(
             page({ redacted: true, htmlBody: '<b>secret</b>' }),

@@ -1,5 +1,6 @@
-// Property tests: thousands of random and malformed payloads. The model never throws, links only http(s) and
-// mailto:, keeps text intact, and lets markup out only through the `html` fields meant for rich text.
+// Property tests: thousands of random and malformed payloads, with full-Unicode strings. The model never throws,
+// links only http(s) and mailto:, keeps text intact, and lets markup out only through the `html` fields meant
+// for rich text (what those contain: richTextProperties.test.ts).
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import {
@@ -14,9 +15,9 @@ import {
     newestPage,
     parseApexError,
     planPageSize,
-    splitQuoted,
-    splitQuotedHtml
+    splitQuoted
 } from 'c/kustomerConversationModel';
+import type { TextSegment } from 'c/kustomerConversationModel';
 import {
     CONVERSATION_RESULT,
     MESSAGES_PAGE_1
@@ -44,7 +45,10 @@ const hostile = fc.constantFrom(
     'constructor',
     '{0}'
 );
+/** Any Unicode code points: astral planes, controls, bidi, combining marks, not only ASCII. */
+const unicode = (maxLength: number) => fc.string({ unit: 'binary', maxLength });
 const text = fc.oneof(
+    unicode(200),
     fc.string({ maxLength: 200 }),
     hostile,
     fc.array(hostile).map((parts) => parts.join('\n'))
@@ -143,6 +147,21 @@ function safeHref(href: string | undefined): boolean {
     return href === undefined || /^(?:https?:\/\/|mailto:)/.test(href);
 }
 
+/**
+ * Segments give their text back unchanged, except a link whose host has non-ASCII letters: it shows its punycode
+ * href instead. Plain segments always come from the text.
+ */
+function keepsText(segments: TextSegment[], source: string): boolean {
+    const joined = segments.map((s) => s.text).join('');
+    const punycode = segments.some((s) => s.href !== undefined && s.text === s.href);
+    return (
+        (joined === source || punycode) &&
+        segments.every((s) => s.href !== undefined || source.includes(s.text))
+    );
+}
+
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
 describe('the view model on random and malformed payloads', () => {
     it('never throws and keeps links, avatars and text safe', () => {
         fc.assert(
@@ -159,8 +178,13 @@ describe('the view model on random and malformed payloads', () => {
                         for (const segment of [...entry.segments, ...entry.quotedSegments]) {
                             expect(safeHref(segment.href)).toBe(true);
                         }
-                        expect(entry.segments.map((s) => s.text).join('')).toBe(
-                            entry.html === undefined ? entry.text : ''
+                        expect(
+                            entry.html === undefined
+                                ? keepsText(entry.segments, entry.text)
+                                : entry.segments.length === 0
+                        ).toBe(true);
+                        expect(BIDI_CONTROL.test(`${entry.text}${entry.subject ?? ''}`)).toBe(
+                            false
                         );
                         expect(
                             entry.author.avatarUrl === undefined ||
@@ -234,11 +258,14 @@ describe('text helpers on any string', () => {
             fc.property(
                 fc.oneof(
                     fc.string(),
-                    fc.array(fc.oneof(hostile, fc.string())).map((p) => p.join(' '))
+                    unicode(300),
+                    fc.array(fc.oneof(hostile, fc.string(), unicode(40))).map((p) => p.join(' '))
                 ),
                 (input) => {
                     const segments = linkify(input);
-                    expect(segments.map((s) => s.text).join('')).toBe(input);
+                    expect(keepsText(segments, input)).toBe(true);
+                    const ascii = Array.from(input).every((char) => char.charCodeAt(0) < 0x80);
+                    expect(ascii ? segments.map((s) => s.text).join('') : input).toBe(input);
                     for (const segment of segments) expect(safeHref(segment.href)).toBe(true);
                 }
             ),
@@ -249,18 +276,19 @@ describe('text helpers on any string', () => {
     it('quote splitting never loses the author text or throws', () => {
         fc.assert(
             fc.property(
-                fc.array(fc.oneof(hostile, fc.string({ maxLength: 40 })), { maxLength: 12 }),
+                fc.array(fc.oneof(hostile, fc.string({ maxLength: 40 }), unicode(40)), {
+                    maxLength: 12
+                }),
                 (lines) => {
                     const input = lines.join('\n');
                     const split = splitQuoted(input);
                     const whole = split.quoted === undefined && split.main === input;
+                    // Line ends of a split body come back as \n.
                     const parted =
                         split.quoted !== undefined &&
                         split.main.trim() !== '' &&
-                        input.startsWith(split.main);
+                        input.replace(/\r\n|\r/g, '\n').startsWith(split.main);
                     expect(whole || parted).toBe(true);
-                    const html = splitQuotedHtml(input);
-                    expect(html.main + (html.quoted ?? '')).toBe(input);
                 }
             ),
             RUNS

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { splitQuoted, splitQuotedHtml } from 'c/kustomerConversationModel';
+import { splitQuoted } from 'c/kustomerConversationModel';
 
 describe('splitQuoted', () => {
     it('leaves a message without history whole', () => {
@@ -79,27 +79,6 @@ describe('splitQuoted', () => {
 
     it('handles CRLF line ends', () => {
         expect(splitQuoted('Ok\r\n\r\nOn Mon, Jordan wrote:\r\n> hi').main).toBe('Ok');
-    });
-});
-
-describe('splitQuotedHtml', () => {
-    it('splits at Gmail and Outlook quote containers', () => {
-        const gmail =
-            '<div>Sage.</div><div class="gmail_quote"><div>On Mon wrote:</div><blockquote>Which?</blockquote></div>';
-        expect(splitQuotedHtml(gmail)).toEqual({
-            main: '<div>Sage.</div>',
-            quoted: gmail.slice('<div>Sage.</div>'.length)
-        });
-        const outlook = '<p>Thanks</p><div id="divRplyFwdMsg"><b>From:</b> Acme</div>';
-        expect(splitQuotedHtml(outlook).main).toBe('<p>Thanks</p>');
-        expect(splitQuotedHtml('<p>Hi</p><blockquote>old</blockquote>').quoted).toBe(
-            '<blockquote>old</blockquote>'
-        );
-    });
-
-    it('does not split when nothing visible would remain', () => {
-        const html = '<div><br></div><blockquote>only quote</blockquote>';
-        expect(splitQuotedHtml(html)).toEqual({ main: html });
     });
 });
 
