@@ -187,6 +187,19 @@ describe('Kustomer Setup in the preview (/setup)', () => {
         await done(w);
     });
 
+    it('refuses a user without the setup permission, once for the whole tab', async () => {
+        const w = await watchedPage(h);
+        await w.page.goto(`${h.preview.url}/setup?perm=-Kustomer_Manage_Setup`);
+        await w.page.locator('.not-permitted').waitFor({ timeout: 15_000 });
+        assert.match(
+            await w.page.locator('.not-permitted').innerText(),
+            new RegExp(escape(label('Setup_NotPermittedTitle')))
+        );
+        assert.equal(await w.page.locator('li[data-check]').count(), 0);
+        await expectAccessible(w.page, 'setup: not permitted');
+        await done(w);
+    });
+
     it('/cases links the Setup tab, and the Case page header has it', async () => {
         const w = await watchedPage(h);
         await w.page.goto(`${h.preview.url}/cases`);
