@@ -13,13 +13,13 @@ const WORKER_WAIT_MS = 3000;
 /** Registers the files worker and waits (briefly) until it controls this page, so the first images go through it. */
 async function filesWorker(origin: string | undefined): Promise<void> {
     if (!origin || !('serviceWorker' in navigator)) return;
+    const script = `/preview-files-worker.js?origin=${encodeURIComponent(origin)}`;
+    // Already serving this page (every load after the first): nothing to wait for.
+    if (navigator.serviceWorker.controller?.scriptURL.endsWith(script)) return;
     try {
-        await navigator.serviceWorker.register(
-            `/preview-files-worker.js?origin=${encodeURIComponent(origin)}`,
-            { scope: '/' }
-        );
-        if (navigator.serviceWorker.controller?.scriptURL.includes(encodeURIComponent(origin)))
-            return;
+        const registration = await navigator.serviceWorker.register(script, { scope: '/' });
+        // Active but not in control: a hard reload bypasses workers; the next load goes through it.
+        if (registration.active?.scriptURL.endsWith(script)) return;
         await new Promise<void>((resolve) => {
             navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {
                 once: true
