@@ -1,5 +1,5 @@
 // Launches Debian's Chromium through playwright-core with a fresh temporary profile (flags from
-// shared/reference/preview.md), and blocks every request that leaves this machine.
+// shared/reference/preview.md), and blocks every request that leaves this machine unless told otherwise.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +33,12 @@ export interface Browser {
 }
 
 export async function launchBrowser(
-    options: { width?: number; height?: number; acceptSelfSigned?: boolean } = {}
+    options: {
+        width?: number;
+        height?: number;
+        acceptSelfSigned?: boolean;
+        offline?: boolean;
+    } = {}
 ): Promise<Browser> {
     const userDataDir = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
@@ -47,10 +52,12 @@ export async function launchBrowser(
         // accepting it unnecessary, which the tests that pass acceptSelfSigned: false prove.
         ignoreHTTPSErrors: options.acceptSelfSigned ?? true
     });
-    // Offline by design: anything not served by this machine (e.g. avatar CDNs in fixtures) is refused.
-    await context.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/]).*/, (route) =>
-        route.abort('blockedbyclient')
-    );
+    // Offline by design: anything not served by this machine (e.g. avatar CDNs in fixtures) is refused. Only the
+    // org run (e2e/org, npm run org:verify) opens a real org and passes offline: false.
+    if (options.offline !== false)
+        await context.route(/^(?!https?:\/\/(localhost|127\.0\.0\.1)[:/]).*/, (route) =>
+            route.abort('blockedbyclient')
+        );
     return {
         context,
         async close() {

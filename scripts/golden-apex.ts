@@ -3,15 +3,25 @@
 // layer. `--check` writes nothing and exits 1 when the committed class is not what the fixtures give.
 // Output is stable: cases sorted by file name, response bodies deduplicated (b1, b2, ... in order of first use),
 // JSON bodies minified, long string literals split, the whole class formatted with the project's Prettier config.
+// The cases are placed in KustomerGoldenFixturesTest's goldenGroupN methods (scripts/lib/golden-groups.ts); when
+// they no longer fit, the script says to add a method.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { apexSource, CLASS_NAME, collect, type Generated } from './lib/golden-apex-source.ts';
+import {
+    apexSource,
+    CLASS_NAME,
+    collect,
+    type Generated,
+    groupMethodCount
+} from './lib/golden-apex-source.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GOLDEN_DIR = join(ROOT, 'fixtures', 'golden');
 const CLASS_FILE = join(ROOT, 'force-app', 'main', 'default', 'classes', `${CLASS_NAME}.cls`);
+/** The hand-written test class whose goldenGroupN methods run the groups. */
+const TEST_FILE = join(ROOT, 'force-app', 'main', 'default', 'classes', `${CLASS_NAME}Test.cls`);
 const API_VERSION = '68.0';
 /** Apex classes are limited to 1,000,000 characters; stay clear of it. */
 const MAX_CLASS_CHARS = 900_000;
@@ -32,7 +42,14 @@ function meta(): string {
 
 async function main(): Promise<void> {
     const check = process.argv.includes('--check');
-    const generated = collect(GOLDEN_DIR);
+    let generated: Generated;
+    try {
+        generated = collect(GOLDEN_DIR, groupMethodCount(readFileSync(TEST_FILE, 'utf8')));
+    } catch (error) {
+        console.error(`golden: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+    }
+    const summary = `${generated.cases.size} cases in ${generated.groups.length} test methods (${generated.groups.map((g) => g.length).join('/')}), ${generated.bodies.length} bodies, ${generated.skipped.length} access cases left to KustomerCaseAccessTest`;
     const source = await render(generated);
     if (source.length > MAX_CLASS_CHARS) {
         console.error(
@@ -54,15 +71,11 @@ async function main(): Promise<void> {
             );
             process.exit(1);
         }
-        console.log(
-            `golden: ${CLASS_NAME} is in step (${generated.names.length} cases, ${generated.bodies.length} bodies)`
-        );
+        console.log(`golden: ${CLASS_NAME} is in step (${summary})`);
         return;
     }
     for (const [file, text] of targets) writeFileSync(file, text);
-    console.log(
-        `golden: wrote ${CLASS_NAME} (${generated.names.length} cases, ${generated.bodies.length} bodies, ${source.length} characters)`
-    );
+    console.log(`golden: wrote ${CLASS_NAME} (${summary}, ${source.length} characters)`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

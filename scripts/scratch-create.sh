@@ -6,14 +6,15 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/sf-common.sh"
 
 readonly FIXTURE_CONVERSATION_ID='67cef0e3e65f7015ca3a91c6'
-readonly PERMISSION_SETS=(Kustomer_Conversation_Viewer Kustomer_Setup_Admin)
+# The sets the two packaged groups hold (sf assigns permission sets, not groups).
+readonly PERMISSION_SETS=(Kustomer_Conversation_Viewer Kustomer_Setup_Admin Kustomer_API_Access)
 
 usage() {
     cat <<EOF
 Usage: npm run scratch:create -- [options]
 
 Builds the TypeScript, creates a scratch org (namespaced with the project's namespace), deploys force-app,
-assigns the permission sets ${PERMISSION_SETS[0]} and ${PERMISSION_SETS[1]} to you and creates a
+assigns the permission sets ${PERMISSION_SETS[*]} to you and creates a
 sample Case linked to a Kustomer conversation. Needs an authorised Dev Hub.
 
 Options:

@@ -7,6 +7,7 @@ const SETUP_PAGE_NAMES: Record<string, string> = {
     [SETUP_PAGES.namedCredentials]:
         'Setup › Named Credentials (the Named Credentials and External Credentials tabs)',
     [SETUP_PAGES.permissionSets]: 'Setup › Permission Sets',
+    [SETUP_PAGES.permissionSetGroups]: 'Setup › Permission Set Groups',
     [SETUP_PAGES.profiles]: 'Setup › Profiles',
     [SETUP_PAGES.installedPackages]: 'Setup › Installed Packages',
     [SETUP_PAGES.platformCache]: 'Setup › Platform Cache',

@@ -2,7 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { apexEscape, apexSource, apexString, collect, PIECE } from '../lib/golden-apex-source.ts';
+import {
+    apexEscape,
+    apexSource,
+    apexString,
+    collect,
+    groupMethodCount,
+    PIECE
+} from '../lib/golden-apex-source.ts';
 
 function goldenDir(cases: Record<string, unknown>, raw: Record<string, string> = {}): string {
     const root = mkdtempSync(join(tmpdir(), 'golden-apex-'));
@@ -54,29 +61,67 @@ describe('golden-apex source', () => {
             },
             { 'doc.json': '{\n  "data": {\n    "id": "x"\n  }\n}\n' }
         );
-        const generated = collect(dir);
-        expect(generated.names).toEqual(['a', 'b']);
+        const generated = collect(dir, 1);
+        expect(generated.groups).toEqual([['a', 'b']]);
         expect(generated.bodies).toEqual(['{"data":{"id":"x"}}', '<html>down</html>']);
-        const a = JSON.parse(generated.cases[0]);
+        const a = JSON.parse(generated.cases.get('a') ?? '');
         expect(a.exchanges.map((e: { response: object }) => e.response)).toEqual([
             { status: 200, bodyRef: 'b1' },
             { status: 502, headers: { 'Retry-After': '5' }, bodyRef: 'b2' },
             { status: 2000 }
         ]);
-        expect(JSON.parse(generated.cases[1]).exchanges[0].response).toEqual({
+        expect(JSON.parse(generated.cases.get('b') ?? '').exchanges[0].response).toEqual({
             status: 200,
             bodyRef: 'b1'
         });
     });
 
-    it('writes one switch branch per case and per body, and the same output for the same input', () => {
+    it('writes one switch branch per case, per body and per group, and the same output for the same input', () => {
         const dir = goldenDir({
-            'only.json': { exchanges: [exchange({ status: 200, bodyText: "it's" })] }
+            'only.json': {
+                case: { conversationId: 'aaaaaaaaaaaaaaaaaaaaaaaa', assigneeNames: "it's" },
+                exchanges: [exchange({ status: 200, bodyText: "it's" })]
+            },
+            'other.json': {
+                case: { conversationId: 'aaaaaaaaaaaaaaaaaaaaaaaa' },
+                expect: { error: { code: 'X' } }
+            }
         });
-        const source = apexSource(collect(dir));
+        const source = apexSource(collect(dir, 2));
         expect(source).toContain('@IsTest');
         expect(source).toContain("when 'only' {");
         expect(source).toContain("when 'b1' {\nreturn 'it\\'s';");
-        expect(apexSource(collect(dir))).toBe(source);
+        expect(source).toMatch(/when 0 \{\nreturn new List<String>\{ '(only|other)' \};/);
+        expect(source).toMatch(/when 1 \{\nreturn new List<String>\{ '(only|other)' \};/);
+        expect(source).toContain(
+            "new Case(Subject = 'golden case', Conversation_ID__c = 'aaaaaaaaaaaaaaaaaaaaaaaa', Conversation_Assignee_Name__c = 'it\\'s')"
+        );
+        expect(apexSource(collect(dir, 2))).toBe(source);
+    });
+
+    it('leaves access cases to KustomerCaseAccessTest, after checking they expect NO_ACCESS without exchanges', () => {
+        const ok = {
+            case: { access: 'NO_RECORD' },
+            exchanges: [],
+            expect: { error: { code: 'NO_ACCESS', reason: 'RECORD' } }
+        };
+        const runs = { case: { conversationId: 'aaaaaaaaaaaaaaaaaaaaaaaa' } };
+        expect(collect(goldenDir({ 'n.json': ok, 'r.json': runs }), 1)).toMatchObject({
+            skipped: ['n'],
+            groups: [['r']]
+        });
+        const wrong = { ...ok, expect: { error: { code: 'NO_ACCESS', reason: 'FIELDS' } } };
+        expect(() => collect(goldenDir({ 'n.json': wrong, 'r.json': runs }), 1)).toThrow(
+            /must expect NO_ACCESS with reason RECORD/
+        );
+        expect(() => collect(goldenDir({ 'r.json': runs }), 2)).toThrow(/remove a goldenGroup/);
+    });
+
+    it('reads the number of test methods from runGroup(0)..runGroup(N-1) of the test class', () => {
+        expect(groupMethodCount('runGroup(0); runGroup(1); runGroup( 2 );')).toBe(3);
+        expect(() => groupMethodCount('runGroup(0); runGroup(2);')).toThrow(
+            /runGroup\(0\) to runGroup/
+        );
+        expect(() => groupMethodCount('')).toThrow();
     });
 });

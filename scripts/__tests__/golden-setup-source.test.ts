@@ -53,6 +53,7 @@ describe('golden-setup source', () => {
     it('leaves out of Apex only what needs another user, and says why', () => {
         const generated = collectSetup(goldens);
         expect(generated.skipped.map((line) => line.split(':')[0])).toEqual([
+            'e2e-invalid-id',
             'e2e-no-access',
             'no-setup-permission'
         ]);

@@ -49,7 +49,8 @@ describe('every script', () => {
         'scratch-create.sh',
         'test-apex.sh',
         'package-version-create.sh',
-        'package-version-promote.sh'
+        'package-version-promote.sh',
+        'org-verify.sh'
     ])('%s prints its usage for --help and calls nothing', (script) => {
         const run = runScript(script, ['--help']);
         expect(run.status).toBe(0);
@@ -61,7 +62,8 @@ describe('every script', () => {
         'scratch-create.sh',
         'test-apex.sh',
         'package-version-create.sh',
-        'package-version-promote.sh'
+        'package-version-promote.sh',
+        'org-verify.sh'
     ])('%s rejects an unknown option before calling anything', (script) => {
         const run = runScript(script, ['--frobnicate']);
         expect(run.status).not.toBe(0);
@@ -118,12 +120,13 @@ describe('scratch-create.sh', () => {
         expect(create).not.toContain('--no-namespace');
     });
 
-    it('assigns both permission sets to the new org', () => {
+    it('assigns the viewer, setup and API access permission sets to the new org', () => {
         const run = runScript('scratch-create.sh', ['--alias', 'mine'], scratchOrg);
         const [assign] = callsTo(run, 'sf', 'org', 'assign', 'permset');
         expect(assign.filter((_, i) => assign[i - 1] === '--name')).toEqual([
             'Kustomer_Conversation_Viewer',
-            'Kustomer_Setup_Admin'
+            'Kustomer_Setup_Admin',
+            'Kustomer_API_Access'
         ]);
         expect(flagValue(assign, '--target-org')).toBe('mine');
     });
@@ -460,5 +463,106 @@ describe('package-version-promote.sh', () => {
         });
         expect(run.status).not.toBe(0);
         expect(run.stderr).toContain('no Dev Hub is authorised');
+    });
+});
+
+describe('org-verify.sh', () => {
+    const FRONT_DOOR = 'https://example.my.salesforce.com/secur/frontdoor.jsp?sid=SECRET';
+    const apexRun = (failing: boolean) => ({
+        json: {
+            status: failing ? 100 : 0,
+            result: {
+                summary: { testsRan: 3, orgWideCoverage: failing ? '60%' : '93%' },
+                tests: [
+                    { FullName: 'KustomerClientTest.a', Outcome: 'Pass' },
+                    { FullName: 'KustomerClientTest.b', Outcome: 'Pass' },
+                    {
+                        FullName: 'KustomerGoldenFixturesTest.goldenGroup2',
+                        Outcome: failing ? 'Fail' : 'Pass',
+                        Message: failing ? 'Golden cases of group 2 must pass' : undefined
+                    }
+                ],
+                coverage: {
+                    coverage: [
+                        { name: 'KustomerClient', coveredPercent: 96 },
+                        { name: 'KustomerSetupEnvironment', coveredPercent: 50 }
+                    ]
+                }
+            }
+        },
+        status: failing ? 100 : 0
+    });
+    const org = (failing = false): FakeOrg => ({
+        answers: {
+            ...scratchOrg.answers,
+            'apex-run-test': apexRun(failing),
+            'org-open': { json: { status: 0, result: { url: FRONT_DOOR } } }
+        }
+    });
+
+    it('creates a namespaced one-day org through scratch:create, runs every test with coverage, and confirms the items', () => {
+        const run = runScript('org-verify.sh', ['--no-browser'], org());
+        expect(run.status).toBe(0);
+        const [create] = callsTo(run, 'sf', 'org', 'create', 'scratch');
+        expect(flagValue(create, '--alias')).toBe('kustomer-verify');
+        expect(flagValue(create, '--duration-days')).toBe('1');
+        expect(create).not.toContain('--no-namespace');
+        const [tests] = callsTo(run, 'sf', 'apex', 'run', 'test');
+        expect(flagValue(tests, '--test-level')).toBe('RunLocalTests');
+        expect(tests).toContain('--code-coverage');
+        expect(indexOfCall(run, 'sf', 'apex', 'run', 'test')).toBeGreaterThan(
+            indexOfCall(run, 'sf', 'project', 'deploy', 'start')
+        );
+        expect(run.stdout).toContain('Apex tests: 3 ran, 3 passed, 0 failed');
+        expect(run.stdout).toMatch(/KustomerClient\s+96% \(expected \d+%\) ok/);
+        expect(run.stdout).toMatch(
+            /KustomerSetupEnvironment\s+50% \(expected \d+%\) BELOW EXPECTED/
+        );
+        expect(run.stdout).toContain('[x] Deploy');
+        expect(run.stdout).toContain('[x] Apex tests and coverage in a namespaced org');
+        expect(run.stdout).toContain('[ ] Viewer on the real Case page');
+        expect(callsTo(run, 'npm', 'run', 'test:org')).toEqual([]);
+    });
+
+    it('fails, naming the failed tests, when a test fails or coverage is under 75%', () => {
+        const run = runScript('org-verify.sh', ['--no-browser'], org(true));
+        expect(run.status).toBe(1);
+        expect(run.stdout).toContain(
+            'FAIL KustomerGoldenFixturesTest.goldenGroup2: Golden cases of group 2 must pass'
+        );
+        expect(run.stdout).toContain('org-wide 60% (a package version needs 75%): TOO LOW');
+        expect(run.stdout).toContain('[ ] Apex tests and coverage in a namespaced org');
+    });
+
+    it("opens the sample Case's page through the front door and never prints the session URL", () => {
+        const run = runScript('org-verify.sh', [], org());
+        const [open] = callsTo(run, 'sf', 'org', 'open');
+        expect(open).toContain('--url-only');
+        // The fake answers every data query alike: the Case id is the first record's.
+        expect(flagValue(open, '--path')).toBe('/lightning/r/Case/012000000000001AAA/view');
+        expect(callsTo(run, 'npm', 'run', 'test:org')).toHaveLength(1);
+        expect(run.stdout + run.stderr).not.toContain('SECRET');
+        // The fake npm runs no browser, so nothing reports success: the verdict fails the browser step.
+        expect(run.status).toBe(1);
+        expect(run.stdout).toContain('Browser: the viewer failed its checks');
+    });
+
+    it('verifies an existing org without creating one', () => {
+        const run = runScript('org-verify.sh', ['--target-org', 'mine', '--no-browser'], {
+            answers: { ...targetOrg.answers, 'apex-run-test': apexRun(false) }
+        });
+        expect(run.status).toBe(0);
+        expect(callsTo(run, 'sf', 'org', 'create')).toEqual([]);
+        expect(flagValue(callsTo(run, 'sf', 'apex', 'run', 'test')[0], '--target-org')).toBe(
+            'mine'
+        );
+    });
+
+    it('reports the deploy as not confirmed and stops when no Dev Hub is authorised', () => {
+        const run = runScript('org-verify.sh', [], { answers: { 'org-list': devHubs() } });
+        expect(run.status).toBe(1);
+        expect(run.stderr).toContain('no Dev Hub is authorised');
+        expect(run.stdout).toContain('[ ] Deploy');
+        expect(callsTo(run, 'sf', 'apex')).toEqual([]);
     });
 });

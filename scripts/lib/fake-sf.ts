@@ -1,8 +1,8 @@
 // Test support for scripts/__tests__ (not a test itself).
-// Runs a script of scripts/ offline, from a copy of the project (scripts + sfdx-project.json) in a temporary
-// directory: a fake `sf` and a fake `npm` first on PATH record every call (one line per call, arguments separated
-// by \x1f) and answer from canned JSON, so tests can check argument handling, the order of the steps and the error
-// texts without a Salesforce org, and without touching the real project.
+// Runs a script of scripts/ offline, from a copy of the project (scripts, sfdx-project.json, the org checklist) in a
+// temporary directory: a fake `sf` and a fake `npm` first on PATH record every call (one line per call, arguments
+// separated by \x1f) and answer from canned JSON, so tests can check argument handling, the order of the steps and
+// the error texts without a Salesforce org, and without touching the real project.
 import { spawnSync } from 'node:child_process';
 import {
     chmodSync,
@@ -10,6 +10,7 @@ import {
     existsSync,
     mkdirSync,
     mkdtempSync,
+    readdirSync,
     readFileSync,
     rmSync,
     writeFileSync
@@ -69,11 +70,21 @@ export function runScript(script: string, args: string[], fake: FakeOrg = {}): R
         const log = join(dir, 'calls.log');
         const project = join(dir, 'project');
         mkdirSync(join(project, 'scripts', 'lib'), { recursive: true });
-        cpSync(join(SCRIPTS, script), join(project, 'scripts', script));
+        // Every script and its helpers (a script may run another, e.g. org-verify.sh runs scratch-create.sh), and
+        // the checklist org-verify reports against.
+        for (const file of readdirSync(SCRIPTS).filter((f) => /\.(sh|ts)$/.test(f)))
+            cpSync(join(SCRIPTS, file), join(project, 'scripts', file));
+        cpSync(join(SCRIPTS, 'lib'), join(project, 'scripts', 'lib'), {
+            recursive: true,
+            filter: (src) => !src.includes('__tests__')
+        });
+        mkdirSync(join(project, 'docs'));
         cpSync(
-            join(SCRIPTS, 'lib', 'sf-common.sh'),
-            join(project, 'scripts', 'lib', 'sf-common.sh')
+            join(SCRIPTS, '..', 'docs', 'org-checklist.md'),
+            join(project, 'docs', 'org-checklist.md')
         );
+        if (!existsSync(join(project, 'scripts', script)))
+            throw new Error(`no script scripts/${script}`);
         const projectJson = { ...JSON.parse(readFileSync(PROJECT_FILE, 'utf8')), ...fake.project };
         writeFileSync(join(project, 'sfdx-project.json'), JSON.stringify(projectJson));
         writeFileSync(join(dir, 'npm'), FAKE_NPM);

@@ -2,6 +2,8 @@
 // KustomerGoldenFixtures, before Prettier formats it.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { ANY_MESSAGE, type PreparedCase, prepareCase } from './golden-apex-cases.ts';
+import { type CaseFields, groupRecords, placeInGroups, recordKey } from './golden-groups.ts';
 
 export const CLASS_NAME = 'KustomerGoldenFixtures';
 /** Characters per Apex string literal piece; pieces are joined with + (keeps every literal and line short). */
@@ -51,29 +53,47 @@ export function apexString(text: string): string {
 }
 
 export interface Generated {
-    names: string[];
-    cases: string[];
+    /** Case names per test method (goldenGroup0..N-1), each in file-name order. */
+    groups: string[][];
+    /** The Cases each group inserts; a case's "record" is the index of its Case here. */
+    records: CaseFields[][];
+    /** Case name → the prepared case as JSON (runnable cases only). */
+    cases: Map<string, string>;
     bodies: string[];
+    /** Cases that do not run in Apex (access cases: KustomerCaseAccessTest proves them with runAs users). */
+    skipped: string[];
 }
 
-/** Reads every golden case; bodies become "bodyRef": "b<n>" entries of a shared table. */
-export function collect(dir: string): Generated {
+/** The test methods KustomerGoldenFixturesTest declares: its runGroup(0)..runGroup(N-1) calls. */
+export function groupMethodCount(testSource: string): number {
+    const used = [...testSource.matchAll(/\brunGroup\(\s*(\d+)\s*\)/g)].map((m) => Number(m[1]));
+    const count = used.length;
+    const expected = Array.from({ length: count }, (_, i) => i);
+    if (count === 0 || JSON.stringify([...used].sort((a, b) => a - b)) !== JSON.stringify(expected))
+        throw new Error(
+            `KustomerGoldenFixturesTest must call runGroup(0) to runGroup(N-1) once each; found ${JSON.stringify(used)}`
+        );
+    return count;
+}
+
+/** Reads every golden case, prepares it for Apex and places it in one of `groupCount` test methods. */
+export function collect(dir: string, groupCount: number): Generated {
     const files = readdirSync(dir)
         .filter((file) => file.endsWith('.json'))
         .sort();
     const bodies: string[] = [];
     const refs = new Map<string, string>();
-    const names: string[] = [];
-    const cases: string[] = [];
+    const prepared: PreparedCase[] = [];
     for (const file of files) {
         const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
-            exchanges?: Array<{ response: Response }>;
+            [key: string]: Json;
         };
-        for (const exchange of data.exchanges ?? []) {
-            const text = bodyText(exchange.response, dirname(join(dir, file)));
-            const { status, headers } = exchange.response;
-            const response: Record<string, Json> = { status };
-            if (headers) response.headers = headers;
+        const exchanges = Array.isArray(data.exchanges) ? data.exchanges : [];
+        for (const exchange of exchanges as Array<{ [key: string]: Json }>) {
+            const original = exchange.response as unknown as Response;
+            const text = bodyText(original, dirname(join(dir, file)));
+            const response: Record<string, Json> = { status: original.status };
+            if (original.headers) response.headers = original.headers;
             if (text !== undefined) {
                 if (!refs.has(text)) {
                     bodies.push(text);
@@ -81,12 +101,46 @@ export function collect(dir: string): Generated {
                 }
                 response.bodyRef = refs.get(text) ?? null;
             }
-            (exchange as { response: unknown }).response = response;
+            exchange.response = response;
         }
-        names.push(basename(file, '.json'));
-        cases.push(JSON.stringify(data));
+        prepared.push(
+            prepareCase(basename(file, '.json'), data, (response) => {
+                const ref = typeof response.bodyRef === 'string' ? response.bodyRef : '';
+                return bodies[Number(ref.slice(1)) - 1]?.length ?? 0;
+            })
+        );
     }
-    return { names, cases, bodies };
+    const items = prepared.flatMap((c) => (c.item ? [c.item] : []));
+    const groups = placeInGroups(items, groupCount);
+    if (groups.some((group) => group.length === 0))
+        throw new Error(
+            `${items.length} runnable golden case(s) cannot fill ${groupCount} test methods: remove a goldenGroup method from KustomerGoldenFixturesTest`
+        );
+    const records = groups.map((group) => groupRecords(group, items));
+    const cases = new Map<string, string>();
+    groups.forEach((group, index) => {
+        const keys = records[index].map(recordKey);
+        for (const name of group) {
+            const c = prepared.find((p) => p.name === name);
+            if (!c) continue;
+            const record = c.item?.record;
+            // A case read from memory has no record: null tells the runner.
+            cases.set(
+                name,
+                JSON.stringify({
+                    ...c.spec,
+                    record: record ? keys.indexOf(recordKey(record)) : null
+                })
+            );
+        }
+    });
+    return {
+        groups,
+        records,
+        cases,
+        bodies,
+        skipped: prepared.filter((c) => !c.item).map((c) => c.name)
+    };
 }
 
 function method(name: string, comment: string, keys: string[], values: string[]): string {
@@ -96,19 +150,58 @@ function method(name: string, comment: string, keys: string[], values: string[])
     return `/** ${comment} */\npublic static String ${name}(String key) {\nswitch on key {\n${whens}\nwhen else {\nreturn null;\n}\n}\n}`;
 }
 
+function byGroup(name: string, comment: string, type: string, groups: string[][]): string {
+    const whens = groups
+        .map((items, i) => `when ${i} {\nreturn new ${type}{ ${items.join(', ')} };\n}`)
+        .join('\n');
+    return `/** ${comment} */\npublic static ${type} ${name}(Integer groupIndex) {\nswitch on groupIndex {\n${whens}\nwhen else {\nreturn new ${type}();\n}\n}\n}`;
+}
+
+/** `new Case(...)` with the fields that are set. */
+function caseRecord(record: CaseFields): string {
+    const fields: Array<[string, string | null]> = [
+        ['Conversation_ID__c', record.conversationId],
+        ['Conversation_URL__c', record.conversationUrl],
+        ['Conversation_Assignee_Name__c', record.assigneeNames]
+    ];
+    const set = fields
+        .filter(([, value]) => value !== null)
+        .map(([field, value]) => `${field} = '${apexEscape(value ?? '')}'`);
+    return `new Case(${["Subject = 'golden case'", ...set].join(', ')})`;
+}
+
 /** The class source, unformatted (the script formats it with the project's Prettier config). */
 export function apexSource(generated: Generated): string {
-    const { names, cases, bodies } = generated;
-    const nameList = names.map((name) => `'${apexEscape(name)}'`).join(', ');
-    const source = `// Generated by scripts/golden-apex.ts from fixtures/golden/*.json: do not edit, run \`npm run golden\`.
-/** The golden fixtures (docs/contract.md) as data for KustomerGoldenFixturesTest. */
+    const { groups, records, cases, bodies } = generated;
+    const names = [...cases.keys()];
+    return `// Generated by scripts/golden-apex.ts from fixtures/golden/*.json: do not edit, run \`npm run golden\`.
+/**
+ * The golden fixtures (docs/contract.md) as data for KustomerGoldenFixturesTest: which cases each test method runs
+ * and the Cases it inserts (placed by scripts/lib/golden-groups.ts: no Conversation_ID__c collision inside a
+ * method, each method within one transaction's limits), and every case prepared by scripts/lib/golden-apex-cases.ts.
+ */
 @IsTest
 public class ${CLASS_NAME} {
-/** Case names (file names without .json), sorted. */
-public static List<String> names() {
-return new List<String>{ ${nameList} };
-}
-${method('caseJson', 'One golden case as JSON; response bodies are replaced by "bodyRef".', names, cases)}
+/** Stands for a KustomerError message in an expected result: the contract never compares messages. */
+public static final String ANY_MESSAGE = '${apexEscape(ANY_MESSAGE)}';
+${byGroup(
+    'names',
+    'The cases of one test method, in file-name order.',
+    'List<String>',
+    groups.map((group) => group.map((name) => `'${apexEscape(name)}'`))
+)}
+${byGroup(
+    'records',
+    'The Cases one test method inserts; a case\'s "record" is an index into this list.',
+    'List<Case>',
+    records.map((group) => group.map(caseRecord))
+)}
+${method(
+    'caseJson',
+    'One prepared golden case as JSON; response bodies are replaced by "bodyRef".',
+    names,
+    names.map((name) => cases.get(name) ?? '')
+)}
 ${method(
     'body',
     'A response body by its bodyRef (raw text as Kustomer sends it).',
@@ -117,5 +210,4 @@ ${method(
 )}
 }
 `;
-    return source;
 }

@@ -28,6 +28,9 @@ export function apexSkipReason(golden: SetupGoldenCase): string | undefined {
         return 'the refusal runs as another user: KustomerSetupControllerTest covers it';
     if (golden.case && (golden.case.access ?? 'OK') !== 'OK')
         return 'Case access other than OK needs sharing and FLS: KustomerCaseAccessTest covers it';
+    const id = golden.case?.conversationId ?? '';
+    if (id !== '' && !/^[0-9a-f]{24}$/.test(id))
+        return 'the link rule keeps a malformed Conversation ID out of the database: KustomerCaseAccessTest covers it';
     return undefined;
 }
 

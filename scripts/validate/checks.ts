@@ -1,9 +1,10 @@
 // Every validate check, in the order they run (cheap structural checks first, JVM-based ones last).
+import { apexCompile } from './apex-compile.ts';
 import { apexRules } from './apex-rules.ts';
 import { apexSyntax } from './apex-syntax.ts';
-import { apexlink } from './apexlink.ts';
 import { conversion } from './conversion.ts';
 import { golden } from './golden.ts';
+import { graphEngine } from './graph-engine.ts';
 import type { Check } from './lib/types.ts';
 import { lwcPlatform } from './lwc-platform.ts';
 import { metadata } from './metadata.ts';
@@ -20,6 +21,7 @@ export const CHECKS: Check[] = [
     references,
     namespace,
     golden,
-    apexlink,
-    pmd
+    apexCompile,
+    pmd,
+    graphEngine
 ];

@@ -1,13 +1,17 @@
 // Check "lwc-platform": the Salesforce platform LWC compiler (@lwc/sfdc-lwc-compiler, type 'platform', the
 // package namespace) on each bundle's deployable files: the emitted .js, .html and .css. It applies the platform's
 // own lint rules (no-restricted-namespaces, no-aura, dynamic imports...), decorator and template validation.
+// The platform compiler does not report the template compiler's warnings, so every template also goes through
+// @lwc/template-compiler at the bundle's API version, and its warnings are errors (WARNINGS_KEPT aside).
 import { readFileSync } from 'node:fs';
-import { basename, dirname, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
+import { compile as compileTemplate } from '@lwc/template-compiler';
 import { packageFiles, readProject, rel, walk } from './lib/project.ts';
 import type { Check, Finding } from './lib/types.ts';
 
 interface Diagnostic {
     level: number; // @lwc/errors DiagnosticLevel: 0 fatal, 1 error, 2 warning, 3 log
+    code?: number;
     message: string;
     filename?: string;
     location?: { line: number; column: number };
@@ -15,10 +19,40 @@ interface Diagnostic {
 
 const DEPLOYED = /\.(js|html|css|svg)$/;
 
+/**
+ * Compiler warnings that stay warnings: deprecations that still compile and render as written (LWC1187: lwc:dynamic).
+ * Every other warning says the org will ignore content (a nested <template> without a directive, LWC1153; extra if:
+ * directives), drop or not support an attribute (LWC1145, LWC1057, LWC1149, LWC1201) or rewrite the markup
+ * (LWC1144): errors, because in the org that part of the page silently differs from the source.
+ */
+export const WARNINGS_KEPT = new Set([1187]);
+
+/** The bundle's API version (its .js-meta.xml), for the template compiler. */
+function apiVersionOf(dir: string, name: string): number | undefined {
+    const meta = readFileSync(join(dir, `${name}.js-meta.xml`), 'utf8');
+    const version = Number(/<apiVersion>\s*([\d.]+)\s*</.exec(meta)?.[1]);
+    return Number.isFinite(version) ? Math.floor(version) : undefined;
+}
+
+/** @lwc/template-compiler's diagnostics for each template of the bundle (the build's own compiler). */
+function templateDiagnostics(files: Record<string, string>, apiVersion?: number): Diagnostic[] {
+    return Object.entries(files)
+        .filter(([path]) => path.endsWith('.html'))
+        .flatMap(([path, source]) =>
+            compileTemplate(source, path, { apiVersion }).warnings.map((d) => ({
+                level: d.level,
+                code: d.code,
+                message: d.message,
+                filename: path,
+                location: d.location
+            }))
+        );
+}
+
 export const lwcPlatform: Check = {
     name: 'lwc-platform',
     catches:
-        'LWC the platform compiler rejects: invalid decorators/templates, restricted modules and namespaces',
+        'LWC the platform compiler rejects or would render differently: invalid decorators/templates, ignored template content, unsupported attributes, restricted modules and namespaces',
     async run(ctx) {
         const { compile } = (await import('@lwc/sfdc-lwc-compiler')) as unknown as {
             compile(config: unknown): Promise<{
@@ -52,7 +86,8 @@ export const lwcPlatform: Check = {
             });
             const diagnostics = [
                 ...output.diagnostics,
-                ...(output.results ?? []).flatMap((r) => r.diagnostics)
+                ...(output.results ?? []).flatMap((r) => r.diagnostics),
+                ...templateDiagnostics(files, apiVersionOf(dir, name))
             ];
             const seen = new Set<string>();
             for (const d of diagnostics) {
@@ -62,8 +97,11 @@ export const lwcPlatform: Check = {
                 findings.push({
                     file: `${rel(ctx.root, dir)}/${d.filename ? basename(d.filename) : ''}`,
                     line: d.location?.line,
-                    message: d.message,
-                    warning: d.level === 2
+                    message:
+                        d.code && !d.message.startsWith('LWC')
+                            ? `LWC${d.code}: ${d.message}`
+                            : d.message,
+                    warning: d.level === 2 && d.code !== undefined && WARNINGS_KEPT.has(d.code)
                 });
             }
             if (!output.success && !diagnostics.some((d) => d.level <= 1)) {

@@ -1,6 +1,8 @@
 // Semantic rules an org's deploy enforces that the WSDL types cannot express: field type constraints, record type
-// ↔ business process, and cross-references from layouts, flexipages, tabs and permission sets into the package.
+// ↔ business process, LWC .js-meta.xml targets and design properties, and cross-references from layouts,
+// flexipages (components placed, their targets and properties), tabs and permission sets into the package.
 import { basename } from 'node:path';
+import { lwcMetaErrors } from './lib/lwc-meta.ts';
 import type { PackageIndex } from './lib/package-index.ts';
 import { fieldExists, objectExists } from './lib/package-index.ts';
 import type { XmlElement } from './lib/xml.ts';
@@ -125,10 +127,42 @@ const layout: Rule = (doc, ctx) => {
     return errors;
 };
 
+/** The LWC target a flexipage of this <type> places components with. */
+const PAGE_TARGETS: Record<string, string> = {
+    RecordPage: 'lightning__RecordPage',
+    AppPage: 'lightning__AppPage',
+    HomePage: 'lightning__HomePage',
+    UtilityBar: 'lightning__UtilityBar'
+};
+
+/** A package LWC placed on a page: exposed, for the page's target, with the properties the page sets. */
+function placementErrors(
+    name: string,
+    target: string,
+    properties: string[],
+    ctx: RuleContext,
+    what: string
+): string[] {
+    const meta = ctx.index.lwcMeta.get(name);
+    if (!meta) return [];
+    if (!meta.exposed || !meta.targets.has(target))
+        return [
+            `${what} places '${name}', which is not exposed for ${target} (isExposed and <targets>)`
+        ];
+    const known = meta.properties.get(target) ?? new Set<string>();
+    return properties
+        .filter((property) => !known.has(property))
+        .map(
+            (property) =>
+                `${what} sets property '${property}' of '${name}', which its targetConfig for ${target} does not declare`
+        );
+}
+
 const flexipage: Rule = (doc, ctx) => {
     const errors: string[] = [];
     const object = textOf(doc, 'sobjectType');
     if (object) errors.push(...checkObjectRef(object, ctx, 'flexipage'));
+    const target = PAGE_TARGETS[textOf(doc, 'type') ?? ''];
     const visit = (element: XmlElement): void => {
         if (element.name === 'componentName') {
             const [ns, name] = element.text.includes(':')
@@ -139,6 +173,15 @@ const flexipage: Rule = (doc, ctx) => {
                 errors.push(
                     `flexipage places component '${element.text}' that is not an LWC bundle of the package`
                 );
+        }
+        if (element.name === 'componentInstance' && target) {
+            const [ns, name] = (textOf(element, 'componentName') ?? '').split(/:(?=[^:]*$)/);
+            const own = name === undefined || ns === 'c' || ns === ctx.namespace;
+            const bundle = name ?? ns;
+            const properties = childrenNamed(element, 'componentInstanceProperties').map(
+                (p) => textOf(p, 'name') ?? ''
+            );
+            if (own) errors.push(...placementErrors(bundle, target, properties, ctx, 'flexipage'));
         }
         if (element.name === 'fieldItem' && element.text.startsWith('Record.')) {
             errors.push(
@@ -161,6 +204,8 @@ const tab: Rule = (doc, ctx) => {
     const lwc = textOf(doc, 'lwcComponent');
     if (lwc && !ctx.index.lwc.has(lwc.replace(/^c:/, '')))
         errors.push(`tab opens LWC '${lwc}' that is not in the package`);
+    else if (lwc)
+        errors.push(...placementErrors(lwc.replace(/^c:/, ''), 'lightning__Tab', [], ctx, 'tab'));
     const page = textOf(doc, 'flexiPage');
     if (page && !ctx.index.flexipages.has(page))
         errors.push(`tab opens flexipage '${page}' that is not in the package`);
@@ -170,8 +215,32 @@ const tab: Rule = (doc, ctx) => {
     return errors;
 };
 
+/** PermissionSet and PermissionSetGroup descriptions are 255 characters at most (the deploy truncates nothing). */
+const DESCRIPTION_MAX = 255;
+
+function descriptionErrors(doc: XmlElement): string[] {
+    const description = textOf(doc, 'description') ?? '';
+    return description.length > DESCRIPTION_MAX
+        ? [`description is ${description.length} characters; the limit is ${DESCRIPTION_MAX}`]
+        : [];
+}
+
+const permissionSetGroup: Rule = (doc, ctx) => {
+    const errors = descriptionErrors(doc);
+    for (const element of [
+        ...childrenNamed(doc, 'permissionSets'),
+        ...childrenNamed(doc, 'mutingPermissionSets')
+    ]) {
+        if (!ctx.index.permissionSets.has(element.text))
+            errors.push(
+                `permission set group includes permission set '${element.text}' that is not in the package`
+            );
+    }
+    return errors;
+};
+
 const permissionSet: Rule = (doc, ctx) => {
-    const errors: string[] = [];
+    const errors: string[] = descriptionErrors(doc);
     for (const fp of childrenNamed(doc, 'fieldPermissions')) {
         const field = textOf(fp, 'field') ?? '';
         errors.push(...checkFieldRef(field, ctx, 'permission set'));
@@ -251,6 +320,8 @@ export const RULES: Record<string, Rule> = {
     FlexiPage: flexipage,
     CustomTab: tab,
     PermissionSet: permissionSet,
+    PermissionSetGroup: permissionSetGroup,
     NamedCredential: namedCredential,
-    CustomLabels: customLabels
+    CustomLabels: customLabels,
+    LightningComponentBundle: (doc) => lwcMetaErrors(doc)
 };

@@ -1,13 +1,12 @@
-// Check "pmd": Salesforce Code Analyzer's PMD engine, run from its npm packages (the sf plugin cannot be installed
-// from this registry), with the rule selections AppExchange security review uses: every PMD rule tagged Security
-// or AppExchange. Zero violations allowed. Every suppression (@SuppressWarnings, NOPMD, code-analyzer-suppress)
+// Check "pmd": Salesforce Code Analyzer's PMD engine (lib/code-analyzer.ts), with the rule selections AppExchange
+// security review uses: every PMD rule tagged Security or AppExchange. Zero violations allowed. Every suppression (@SuppressWarnings, NOPMD, code-analyzer-suppress)
 // must have a justifying comment on the line above.
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { maskApex } from './lib/apex-source.ts';
-import { packageFiles, readProject, rel } from './lib/project.ts';
+import { runCodeAnalyzer } from './lib/code-analyzer.ts';
+import { packageFiles, rel } from './lib/project.ts';
 import { run } from './lib/run.ts';
-import type { Check, CheckContext, Finding } from './lib/types.ts';
+import type { Check, Finding } from './lib/types.ts';
 
 export const SELECTORS = ['pmd:Security', 'pmd:AppExchange'];
 
@@ -30,27 +29,24 @@ export function unjustifiedSuppressions(source: string): number[] {
     return out;
 }
 
-async function runPmd(ctx: CheckContext): Promise<Finding[]> {
-    const core = await import('@salesforce/code-analyzer-core');
-    const pmdEngine = await import('@salesforce/code-analyzer-pmd-engine');
-    const config = core.CodeAnalyzerConfig.fromObject({ log_folder: ctx.outDir }, ctx.root);
-    const analyzer = new core.CodeAnalyzer(config);
-    await analyzer.addEnginePlugin(pmdEngine.createEnginePlugin());
-    const dirs = readProject(ctx.root).packageDirs.map((dir) => join(ctx.root, dir));
-    const workspace = await analyzer.createWorkspace(dirs);
-    const selection = await analyzer.selectRules(SELECTORS, { workspace });
-    if (selection.getCount() === 0)
-        return [{ message: `no PMD rules matched ${SELECTORS.join(', ')}` }];
-    const results = await analyzer.run(selection, { workspace });
-    return results.getViolations().map((violation) => {
-        const location = violation.getPrimaryLocation();
-        const file = location.getFile();
-        return {
-            file: file ? relative(ctx.root, file).split('\\').join('/') : undefined,
-            line: location.getStartLine(),
-            message: `${violation.getRule().getName()} (severity ${violation.getRule().getSeverityLevel()}): ${violation.getMessage()}`
-        };
-    });
+/**
+ * PMD's processing errors: on Apex one means a class went unchecked (an error each); on the emitted LWC JavaScript,
+ * which PMD's Rhino parser cannot read (optional chaining...) and no selected rule is about, one warning for all.
+ */
+export function pmdEngineFindings(messages: string[]): Finding[] {
+    const skipped: string[] = [];
+    const findings: Finding[] = [];
+    for (const message of messages) {
+        const file = /processing error for file '([^']+)'/.exec(message)?.[1];
+        if (file && !/\.(cls|trigger)$/.test(file)) skipped.push(file.split('/').pop() ?? file);
+        else findings.push({ message: `PMD engine error: ${message}` });
+    }
+    if (skipped.length > 0)
+        findings.push({
+            message: `PMD could not parse ${skipped.length} non-Apex file(s) (${skipped.join(', ')}); no selected rule is about them`,
+            warning: true
+        });
+    return findings;
 }
 
 export const pmd: Check = {
@@ -75,7 +71,9 @@ export const pmd: Check = {
             });
             return findings;
         }
-        findings.push(...(await runPmd(ctx)));
+        const engine = await import('@salesforce/code-analyzer-pmd-engine');
+        const result = await runCodeAnalyzer(ctx, engine.createEnginePlugin(), SELECTORS);
+        findings.push(...result.violations, ...pmdEngineFindings(result.engineErrors));
         return findings;
     }
 };

@@ -3,13 +3,20 @@
 //     and no unknown @salesforce/* module
 //   - nothing in LWC writes records: no createRecord/updateRecord/deleteRecord... from lightning/uiRecordApi, no
 //     record edit forms in templates
-//   - custom fields named in Apex (SOQL select lists and `Object.Field__c` tokens) exist on their object
+//   - custom fields named in Apex (SOQL select lists and `Object.Field__c` tokens) exist on their object, and the
+//     custom permissions Apex checks (FeatureManagement.checkPermission) exist; Apex labels are the compile check's
 import { readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import { auraEnabledMethods } from '../gen-types.ts';
-import { inlineQueries, maskApex } from './lib/apex-source.ts';
+import { callArguments, inlineQueries, maskApex, permissionName } from './lib/apex-source.ts';
 import type { PackageIndex } from './lib/package-index.ts';
-import { buildIndex, fieldExists, objectExists, STANDARD_OBJECTS } from './lib/package-index.ts';
+import {
+    buildIndex,
+    fieldExists,
+    objectExists,
+    STANDARD_OBJECTS,
+    stripNamespace
+} from './lib/package-index.ts';
 import { isTestPath, lineOf, packageFiles, readProject, rel } from './lib/project.ts';
 import type { Check, Finding } from './lib/types.ts';
 
@@ -221,6 +228,15 @@ function apexFindings(ctx: { root: string }, index: PackageIndex, namespace: str
             if (known(m[1]) && !fieldExists(index, m[1], m[2], namespace))
                 report(m.index, `${m[1]}.${m[2]} is not a field in the package`);
         }
+        for (const call of callArguments(masked, /\bFeatureManagement\s*\.\s*checkPermission/)) {
+            const name = permissionName(source, masked, call.args, call.argsOffset);
+            const bare = name && stripNamespace(name, namespace);
+            if (bare && !index.customPermissions.has(bare))
+                report(
+                    call.offset,
+                    `checks custom permission '${name}', which is not in the package`
+                );
+        }
     }
     return findings;
 }
@@ -228,7 +244,7 @@ function apexFindings(ctx: { root: string }, index: PackageIndex, namespace: str
 export const references: Check = {
     name: 'references',
     catches:
-        'LWC imports and Apex field names that do not resolve in the package, record-writing LWC APIs',
+        'LWC imports, Apex field names and custom permissions that do not resolve in the package, record-writing LWC APIs',
     async run(ctx) {
         const index = buildIndex(ctx.root);
         const { namespace } = readProject(ctx.root);

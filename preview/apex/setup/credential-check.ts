@@ -110,7 +110,7 @@ export function principalAccess(ctx: SetupContext): SetupResult {
             'PRINCIPAL_NOT_GRANTED',
             ctx.label('Setup_PrincipalNotGranted'),
             ctx.label('Setup_PrincipalNotGrantedFix'),
-            SETUP_PAGES.permissionSets
+            SETUP_PAGES.permissionSetGroups
         );
     }
     return new SetupResult(

@@ -34,7 +34,7 @@ export interface SetupFacts {
 export const SET_UP: SetupFacts = {
     setupPermission: true,
     namedCredentialUrl: 'https://acme.api.kustomerapp.com',
-    principalGrants: ['Kustomer Setup Admin'],
+    principalGrants: ['Kustomer API Access'],
     userExternalCredentialsReadable: true,
     credentialParameterNames: ['ApiKey'],
     cacheCapacity: true,

@@ -70,6 +70,20 @@ function proveBreaks(check: string, cases: Case[]): void {
     });
 }
 
+const FLEXIPAGE = 'force-app/main/default/flexipages/Kustomer_Case_Record_Page.flexipage-meta.xml';
+
+/** A bundle whose .js-meta.xml carries `body` (exposed), with a JavaScript class to go with it. */
+const lwcMeta = (name: string, body: string): Files => ({
+    [`${LWC}/${name}/${name}.js`]: `import { LightningElement } from 'lwc';\nexport default class X extends LightningElement {}\n`,
+    [`${LWC}/${name}/${name}.js-meta.xml`]: `<?xml version="1.0" encoding="UTF-8"?>
+<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">
+    <apiVersion>68.0</apiVersion>
+    <isExposed>true</isExposed>
+    ${body}
+</LightningComponentBundle>
+`
+});
+
 const permset = (name: string, body: string): Files => ({
     [`force-app/main/default/permissionsets/${name}.permissionset-meta.xml`]: `<?xml version="1.0" encoding="UTF-8"?>
 <PermissionSet xmlns="http://soap.sforce.com/2006/04/metadata">
@@ -184,8 +198,113 @@ describe('metadata', () => {
                 '<classAccesses><apexClass>NoSuchClass</apexClass><enabled>true</enabled></classAccesses>'
             ),
             expected: /Gate_PS2.*grants class 'NoSuchClass'/
+        },
+        {
+            name: 'a permission set granting a custom permission that does not exist',
+            files: permset(
+                'Gate_PS3',
+                '<customPermissions><enabled>true</enabled><name>No_Such_Permission</name></customPermissions>'
+            ),
+            expected: /Gate_PS3.*custom permission 'No_Such_Permission'/
+        },
+        {
+            name: 'a permission set showing a tab that does not exist',
+            files: permset(
+                'Gate_PS4',
+                '<tabSettings><tab>No_Such_Tab</tab><visibility>Visible</visibility></tabSettings>'
+            ),
+            expected: /Gate_PS4.*tab 'No_Such_Tab'/
+        },
+        {
+            name: 'a permission set group including a permission set that does not exist',
+            files: {
+                'force-app/main/default/permissionsetgroups/Gate_PSG.permissionsetgroup-meta.xml': `<?xml version="1.0" encoding="UTF-8"?>
+<PermissionSetGroup xmlns="http://soap.sforce.com/2006/04/metadata">
+    <label>Gate</label>
+    <permissionSets>No_Such_Set</permissionSets>
+</PermissionSetGroup>
+`
+            },
+            expected: /Gate_PSG.*permission set 'No_Such_Set'/
+        },
+        {
+            name: 'a permission set description over 255 characters',
+            files: permset('Gate_PS5', `<description>${'x'.repeat(256)}</description>`),
+            expected: /Gate_PS5.*description is 256 characters/
+        },
+        {
+            name: 'an unknown js-meta.xml target',
+            files: lwcMeta(
+                'gateMeta1',
+                '<targets><target>lightning__RecordPages</target></targets>'
+            ),
+            expected: /gateMeta1\.js-meta\.xml.*unknown target 'lightning__RecordPages'/
+        },
+        {
+            name: 'a targetConfig for a target the bundle does not list',
+            files: lwcMeta(
+                'gateMeta2',
+                '<targets><target>lightning__RecordPage</target></targets><targetConfigs><targetConfig targets="lightning__AppPage"><property name="a" type="String" /></targetConfig></targetConfigs>'
+            ),
+            expected: /gateMeta2\.js-meta\.xml.*'lightning__AppPage', which <targets> does not list/
+        },
+        {
+            name: 'a design property type Lightning App Builder does not support',
+            files: lwcMeta(
+                'gateMeta3',
+                '<targets><target>lightning__RecordPage</target></targets><targetConfigs><targetConfig targets="lightning__RecordPage"><property name="a" type="Number" /></targetConfig></targetConfigs>'
+            ),
+            expected: /gateMeta3\.js-meta\.xml.*property 'a' has type 'Number'/
+        },
+        {
+            name: 'an unknown form factor',
+            files: lwcMeta(
+                'gateMeta4',
+                '<targets><target>lightning__RecordPage</target></targets><targetConfigs><targetConfig targets="lightning__RecordPage"><supportedFormFactors><supportedFormFactor type="Medium" /></supportedFormFactors></targetConfig></targetConfigs>'
+            ),
+            expected: /gateMeta4\.js-meta\.xml.*unknown form factor 'Medium'/
+        },
+        {
+            name: 'a flexipage placing a component not exposed for record pages',
+            files: () => ({
+                ...lwcMeta('gateMeta5', ''),
+                [FLEXIPAGE]: read(base, FLEXIPAGE).replace(
+                    '<componentName>kustomerCaseConversation</componentName>',
+                    '<componentName>gateMeta5</componentName>'
+                )
+            }),
+            expected:
+                /Kustomer_Case_Record_Page.*places 'gateMeta5', which is not exposed for lightning__RecordPage/
+        },
+        {
+            name: 'a tab opening a component not exposed for tabs',
+            files: {
+                ...lwcMeta('gateMeta6', ''),
+                'force-app/main/default/tabs/Gate_Tab.tab-meta.xml': `<?xml version="1.0" encoding="UTF-8"?>
+<CustomTab xmlns="http://soap.sforce.com/2006/04/metadata">
+    <label>Gate</label>
+    <lwcComponent>gateMeta6</lwcComponent>
+    <motif>Custom19: Wrench</motif>
+</CustomTab>
+`
+            },
+            expected: /Gate_Tab\.tab.*places 'gateMeta6', which is not exposed for lightning__Tab/
         }
     ]);
+    test('a flexipage setting a property the component does not declare', () => {
+        const outcome = validate(
+            variant(base, {
+                [FLEXIPAGE]: read(base, FLEXIPAGE).replace(
+                    '<name>showNotes</name>',
+                    '<name>showNotesTypo</name>'
+                )
+            }),
+            'metadata'
+        );
+        expect(
+            errorsMatching(outcome, /sets property 'showNotesTypo' of 'kustomerCaseConversation'/)
+        ).toHaveLength(1);
+    });
 });
 
 describe('conversion', () => {
@@ -246,6 +365,24 @@ describe('lwc-platform', () => {
                 '<template></template>\n'
             ),
             expected: /gateProbeB/
+        },
+        {
+            name: 'markup the compiler rewrites (a block inside <p>)',
+            files: jsBundle(
+                'gateProbeC',
+                element('GateProbeC'),
+                '<template><p><span>a</span><div>b</div></p></template>\n'
+            ),
+            expected: /gateProbeC.*LWC1144/
+        },
+        {
+            name: 'an attribute templates do not support',
+            files: jsBundle(
+                'gateProbeD',
+                element('GateProbeD'),
+                '<template><template if:true={shown} class="x"><p>x</p></template></template>\n'
+            ),
+            expected: /gateProbeD.*LWC1145/
         }
     ]);
 });
@@ -391,6 +528,14 @@ describe('references', () => {
                 'public with sharing class GateRefSoql {\n    public static Case run(Id caseId) {\n        return [SELECT Id, No_Such_Field__c FROM Case WHERE Id = :caseId WITH USER_MODE];\n    }\n}\n'
             ),
             expected: /GateRefSoql\.cls.*SOQL names Case\.No_Such_Field__c/
+        },
+        {
+            name: 'a custom permission Apex checks that does not exist',
+            files: apexClass(
+                'GateRefPerm',
+                "public with sharing class GateRefPerm {\n    private static final String NAME = 'No_Such_Permission';\n    public static Boolean run() {\n        return FeatureManagement.checkPermission(NAME) || FeatureManagement.checkPermission('Other_Missing');\n    }\n}\n"
+            ),
+            expected: /GateRefPerm\.cls.*custom permission '(No_Such_Permission|Other_Missing)'/
         }
     ]);
 });
@@ -448,17 +593,124 @@ describe('golden-in-step', () => {
     });
 });
 
-describe('apexlink', () => {
-    proveBreaks('apexlink', [
+describe('apex-compile', () => {
+    const cls = (name: string, body: string, members = ''): Files =>
+        apexClass(
+            name,
+            `public with sharing class ${name} {\n${members}    public static Object run(Case c) {\n        ${body}\n    }\n}\n`
+        );
+    proveBreaks('apex-compile', [
         {
-            name: 'an unknown variable and an unknown field',
-            files: apexClass(
-                'GateLink',
-                'public with sharing class GateLink {\n    public static String run(Case c) {\n        String s = c.No_Such_Field__c;\n        return s + undefinedThing;\n    }\n}\n'
+            name: 'a call with the wrong signature',
+            files: cls('GateCompile1', "return KustomerJson.asString('a', 'b');"),
+            expected: /GateCompile1\.cls.*incorrect signature: \w+ asString\(String, String\)/
+        },
+        {
+            name: 'an unknown label',
+            files: cls('GateCompile2', 'return System.Label.No_Such_Label;'),
+            expected: /GateCompile2\.cls.*No_Such_Label/
+        },
+        {
+            name: 'an unknown field',
+            files: cls('GateCompile3', 'return c.No_Such_Field__c;'),
+            expected: /GateCompile3\.cls.*No_Such_Field__c/
+        },
+        {
+            name: 'an @AuraEnabled overload',
+            files: cls(
+                'GateCompile4',
+                'return null;',
+                '    @AuraEnabled\n    public static String one(String a) {\n        return a;\n    }\n    @AuraEnabled\n    public static String one(Integer a) {\n        return null;\n    }\n'
             ),
-            expected: /GateLink\.cls.*(No_Such_Field__c|undefinedThing)/
+            expected: /GateCompile4\.cls.*Overload of AuraEnabled method/
+        },
+        {
+            name: 'a type mismatch',
+            files: cls('GateCompile5', "Integer count = 'many';\n        return count;"),
+            expected: /GateCompile5\.cls.*Illegal assignment from String to Integer/
+        },
+        {
+            name: 'a @TestVisible member used outside a test',
+            files: cls('GateCompile6', 'return KustomerClock.fixedNow;'),
+            expected: /GateCompile6\.cls.*not visible.*fixedNow/
+        },
+        {
+            name: 'a namespace-qualified reference that the second-namespace build cannot resolve',
+            files: () =>
+                cls('GateCompile7', `return ${namespaceOf(base)}.KustomerJson.asString(c);`),
+            expected: /GateCompile7\.cls.*only without a namespace/
+        },
+        // The harness gaps (lib/jorje-gaps.ts) filter only the construct they are about: the same construct with a
+        // real error still fails.
+        {
+            name: 'a static field token of a field that does not exist (gap: static field tokens)',
+            files: cls('GateGap1', 'return Case.No_Such_Field__c;'),
+            expected: /GateGap1\.cls.*No_Such_Field__c/
+        },
+        {
+            name: 'a describe token of a field that does not exist (gap: Schema.SObjectType tokens)',
+            files: cls('GateGap2', 'return Schema.SObjectType.Case.fields.No_Such_Field__c;'),
+            expected: /GateGap2\.cls.*Schema\.SObjectType\.Case\.fields/
+        },
+        {
+            name: 'the type token of an object that does not exist (gap: SObjectType tokens)',
+            files: cls('GateGap3', 'return Casee.SObjectType;'),
+            expected: /GateGap3\.cls.*Casee/
+        },
+        {
+            name: 'a misspelt method on an own exception (gap: Exception methods)',
+            files: cls(
+                'GateGap4',
+                "GateException e = new GateException('x');\n        return e.getMesage();",
+                '    public class GateException extends Exception {\n    }\n'
+            ),
+            expected: /GateGap4\.cls.*getMesage\(\)/
+        },
+        {
+            name: 'a status code the SOAP API does not have (System.StatusCode is generated from its list)',
+            files: cls('GateGap6', 'return StatusCode.NO_SUCH_STATUS_CODE;'),
+            expected: /GateGap6\.cls.*NO_SUCH_STATUS_CODE/
+        },
+        {
+            name: 'Database.insert of a non-sObject with an access level (gap: DML with AccessLevel)',
+            files: cls('GateGap7', 'return Database.insert(42, AccessLevel.USER_MODE);'),
+            expected: /GateGap7\.cls.*insert\(Integer, System\.AccessLevel\)/
+        },
+        {
+            name: 'SObject.get with a wrong argument type (gap: get(SObjectField))',
+            files: cls('GateGap5', 'return c.get(42);'),
+            expected: /GateGap5\.cls.*get\(Integer\)/
         }
     ]);
+    test('compiles the package and a class using every gap construct correctly (0 errors)', () => {
+        const outcome = validate(
+            variant(base, {
+                ...cls(
+                    'GateGapsOk',
+                    "GateException e = new GateException('x');\n        e.setMessage(e.getMessage());\n        Schema.SObjectField token = Case.Conversation_ID__c;\n        Boolean typed = Case.SObjectType == c.getSObjectType() && Schema.SObjectType.Case.fields.Conversation_ID__c.isAccessible();\n        Savepoint before = Database.setSavepoint();\n        Database.SaveResult saved = Database.insert(new Case(), false, AccessLevel.USER_MODE);\n        Database.rollback(before);\n        Boolean rule = saved.getErrors()[0].getStatusCode() == StatusCode.FIELD_CUSTOM_VALIDATION_EXCEPTION;\n        return c.isSet(token) ? c.get(token) : typed && rule;",
+                    '    public class GateException extends Exception {\n    }\n'
+                )
+            }),
+            'apex-compile'
+        );
+        expect(errorsMatching(outcome, /./)).toEqual([]);
+        expect(
+            outcome.findings.some((f) => f.warning && /harness gaps filtered/.test(f.message))
+        ).toBe(true);
+    });
+});
+
+describe('graph-engine', () => {
+    test('is skipped, with a warning that says how to run it, outside CI', () => {
+        const outcome = validate(base, 'graph-engine', { CI: '', GATE_SFGE: '' });
+        expect(outcome.passed).toBe(true);
+        expect(outcome.findings).toEqual([
+            expect.objectContaining({
+                warning: true,
+                message: expect.stringMatching(/GATE_SFGE=1/)
+            })
+        ]);
+    });
 });
 
 describe('pmd', () => {
@@ -484,7 +736,7 @@ describe('pmd', () => {
 });
 
 describe('without Java', () => {
-    test.each(['apexlink', 'pmd'])('%s fails with a clear message', (check) => {
+    test.each(['apex-compile', 'pmd'])('%s fails with a clear message', (check) => {
         // A PATH with nothing on it: `java` cannot be found (the gate itself runs on process.execPath).
         const emptyBin = mkdtempSync(join(tmpdir(), 'gate-nojava-'));
         const outcome = validate(variant(base, goodApex()), check, { PATH: emptyBin });
@@ -495,9 +747,9 @@ describe('without Java', () => {
 });
 
 describe('a secure, read-only gateway in current Apex syntax', () => {
-    test.each(['apex-rules', 'references', 'apexlink', 'pmd'])('passes %s', (check) => {
+    test.each(['apex-rules', 'references', 'apex-compile', 'pmd'])('passes %s', (check) => {
         const outcome = memo('good', () =>
-            validate(variant(base, goodApex()), 'apex-rules,references,apexlink,pmd')
+            validate(variant(base, goodApex()), 'apex-rules,references,apex-compile,pmd')
         );
         expect(outcome.byCheck[check]?.findings.filter((f) => !f.warning)).toEqual([]);
     });

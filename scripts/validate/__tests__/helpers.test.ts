@@ -1,10 +1,9 @@
-// The gate's pure helpers, in-process: Apex masking, the ApexLink pre-processor, suppression justification, and
-// the Metadata API schema read from @salesforce/types.
+// The gate's pure helpers, in-process: Apex masking, suppression justification, and the Metadata API schema read
+// from @salesforce/types.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { inlineQueries, isTestClass, maskApex } from '../lib/apex-source.ts';
-import { preprocessForApexLink } from '../lib/apexlink-preprocess.ts';
 import { parseSchema } from '../lib/metadata-schema.ts';
 import { unjustifiedSuppressions } from '../pmd.ts';
 
@@ -28,18 +27,6 @@ describe('maskApex', () => {
         ).toEqual(['[SELECT Id FROM Case WHERE Id IN :ids[0]]']);
         expect(isTestClass('@IsTest\nprivate class T {}')).toBe(true);
         expect(isTestClass('// @IsTest\npublic class T {}')).toBe(false);
-    });
-});
-
-describe('preprocessForApexLink', () => {
-    test('drops user mode, access levels and ?? right operands, keeping lines', () => {
-        const source =
-            "Case c = [SELECT Id FROM Case WITH USER_MODE];\nupdate as user c;\nList<Case> r = Database.query(q, AccessLevel.USER_MODE);\nString s = a ?? 'b';\nString t = f(a ?? b, c);";
-        const out = preprocessForApexLink(source);
-        expect(out.split('\n')).toHaveLength(5);
-        expect(out).not.toMatch(/USER_MODE|as user|\?\?/);
-        expect(out).toMatch(/Database\.query\(q\s*\)/);
-        expect(out).toMatch(/f\(a\s+, c\)/);
     });
 });
 

@@ -98,3 +98,26 @@ export function callArguments(
     }
     return calls;
 }
+
+/**
+ * The custom permission name a checkPermission argument holds: a string literal, or a constant of the class
+ * initialised with one (`PERMISSION = 'Name'`); undefined when it is computed.
+ */
+export function permissionName(
+    source: string,
+    masked: string,
+    args: string,
+    argsOffset: number
+): string | undefined {
+    const literal = /^\s*'/.exec(args);
+    if (literal) {
+        const start = argsOffset + literal[0].length;
+        return source.slice(start, masked.indexOf("'", start));
+    }
+    const ident = /^\s*(\w+)\s*$/.exec(args)?.[1];
+    if (!ident) return undefined;
+    const declaration = new RegExp(`\\b${ident}\\s*=\\s*'`).exec(masked);
+    if (!declaration) return undefined;
+    const start = declaration.index + declaration[0].length;
+    return source.slice(start, masked.indexOf("'", start));
+}

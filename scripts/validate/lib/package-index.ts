@@ -2,7 +2,9 @@
 // LWC bundles, labels, tabs, flexipages, credentials. Built from file names (source format) and a few XML reads.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
+import { type LwcMeta, readLwcMeta } from './lwc-meta.ts';
 import { packageFiles } from './project.ts';
+import { STANDARD_SOBJECTS } from './standard-objects.ts';
 import { childrenNamed, parseXml, textOf } from './xml.ts';
 
 export interface ObjectInfo {
@@ -15,6 +17,8 @@ export interface PackageIndex {
     objects: Map<string, ObjectInfo>;
     classes: Map<string, string>; // class name → .cls file
     lwc: Set<string>;
+    /** LWC bundle → what its .js-meta.xml exposes (bundles whose meta does not parse are left out). */
+    lwcMeta: Map<string, LwcMeta>;
     aura: Set<string>;
     labels: Set<string>;
     tabs: Set<string>;
@@ -23,6 +27,7 @@ export interface PackageIndex {
     namedCredentials: Set<string>;
     customPermissions: Set<string>;
     cachePartitions: Set<string>;
+    permissionSets: Set<string>;
 }
 
 function stem(file: string, suffix: string): string {
@@ -81,6 +86,13 @@ export function buildIndex(root: string): PackageIndex {
             .filter((f) => f.endsWith('.js-meta.xml') && f.split(sep).includes('lwc'))
             .map((f) => basename(dirname(f)))
     );
+    const lwcMeta = new Map<string, LwcMeta>();
+    for (const file of files.filter(
+        (f) => f.endsWith('.js-meta.xml') && f.split(sep).includes('lwc')
+    )) {
+        const { root: doc } = parseXml(readFileSync(file, 'utf8'));
+        if (doc) lwcMeta.set(basename(dirname(file)), readLwcMeta(doc));
+    }
     const aura = new Set(
         files
             .filter((f) => f.split(sep).includes('aura') && f.endsWith('.cmp'))
@@ -93,35 +105,20 @@ export function buildIndex(root: string): PackageIndex {
             files.filter((f) => f.endsWith('.cls')).map((f) => [stem(f, '.cls'), f] as const)
         ),
         lwc,
+        lwcMeta,
         labels,
         tabs: named('.tab-meta.xml'),
         flexipages: named('.flexipage-meta.xml'),
         externalCredentials,
         namedCredentials: named('.namedCredential-meta.xml'),
         customPermissions: named('.customPermission-meta.xml'),
-        cachePartitions: named('.cachePartition-meta.xml')
+        cachePartitions: named('.cachePartition-meta.xml'),
+        permissionSets: named('.permissionset-meta.xml')
     };
 }
 
-/** Standard objects the package may reference without defining them. */
-export const STANDARD_OBJECTS = new Set([
-    'Account',
-    'Attachment',
-    'Case',
-    'CaseComment',
-    'Contact',
-    'ContentDocument',
-    'ContentVersion',
-    'EmailMessage',
-    'Group',
-    'Lead',
-    'Opportunity',
-    'Organization',
-    'Profile',
-    'RecordType',
-    'Task',
-    'User'
-]);
+/** Standard objects the package may reference without defining them (the table in standard-objects.ts). */
+export const STANDARD_OBJECTS = new Set(Object.keys(STANDARD_SOBJECTS));
 
 /** True for API names the package must define itself (custom fields/objects), false for standard ones. */
 export function isCustomName(name: string): boolean {

@@ -81,10 +81,12 @@ describe('permission sets', () => {
     const viewer = readPermissionSet('Kustomer_Conversation_Viewer');
     const caseSync = readPermissionSet('Kustomer_Case_Sync');
     const admin = readPermissionSet('Kustomer_Setup_Admin');
+    const apiAccess = readPermissionSet('Kustomer_API_Access');
     const principal = `${EXTERNAL_CREDENTIAL}-${PRINCIPAL}`;
 
-    it('are the three of the contract', () => {
+    it('are the four of the contract', () => {
         expect(listMetadata('permissionsets', '.permissionset-meta.xml').sort()).toEqual([
+            'Kustomer_API_Access',
             'Kustomer_Case_Sync',
             'Kustomer_Conversation_Viewer',
             'Kustomer_Setup_Admin'
@@ -92,18 +94,18 @@ describe('permission sets', () => {
     });
 
     it('carry nothing a packaged permission set cannot (standard objects, user permissions)', () => {
-        for (const set of [viewer, caseSync, admin]) {
+        for (const set of [viewer, caseSync, admin, apiAccess]) {
             expect(set.objectPermissions).toEqual([]);
             expect(set.hasUserPermissions).toBe(false);
         }
     });
 
-    it('viewer: reads every Kustomer field, edits none, runs the viewer Apex, uses the credential', () => {
+    it('viewer: reads every Kustomer field, edits none, runs the viewer Apex', () => {
         expect([...viewer.fields.keys()].sort()).toEqual(FIELDS.map((f) => `Case.${f}`).sort());
         for (const access of viewer.fields.values())
             expect(access).toEqual({ readable: true, editable: false });
         expect(viewer.classes).toEqual(['KustomerConversationController']);
-        expect(viewer.principals).toEqual([principal]);
+        expect(viewer.principals).toEqual([]);
         expect(viewer.recordTypes).toEqual([]);
         expect(viewer.customPermissions).toEqual(['Kustomer_View_Notes']);
     });
@@ -118,12 +120,50 @@ describe('permission sets', () => {
         expect(caseSync.customPermissions).toEqual(['Kustomer_Link_Conversations']);
     });
 
-    it('setup admin: the custom permission, the setup Apex, the tab and the credential, no record data', () => {
+    it('setup admin: the custom permission, the setup Apex and the tab, no record data', () => {
         expect(admin.customPermissions).toEqual(['Kustomer_Manage_Setup']);
         expect(admin.classes).toEqual(['KustomerSetupController']);
         expect([...admin.tabs]).toEqual([['Kustomer_Setup', 'Visible']]);
-        expect(admin.principals).toEqual([principal]);
+        expect(admin.principals).toEqual([]);
         expect(admin.fields.size).toBe(0);
+    });
+
+    it('API access: the credential principal and nothing else (forcedotcom/cli#1781: not beside class access)', () => {
+        expect(apiAccess.principals).toEqual([principal]);
+        expect(apiAccess.classes).toEqual([]);
+        expect(apiAccess.fields.size).toBe(0);
+        expect(apiAccess.customPermissions).toEqual([]);
+        expect([...apiAccess.tabs]).toEqual([]);
+        expect(apiAccess.recordTypes).toEqual([]);
+    });
+
+    it('are grouped for admins: viewers and setup admins each get the credential through their group', () => {
+        const parser = new XMLParser({ isArray: (name) => name === 'permissionSets' });
+        const members = (name: string): string[] =>
+            (
+                parser.parse(
+                    readFileSync(
+                        join(
+                            METADATA_DIR,
+                            'permissionsetgroups',
+                            `${name}.permissionsetgroup-meta.xml`
+                        ),
+                        'utf8'
+                    )
+                ) as { PermissionSetGroup: { permissionSets: string[] } }
+            ).PermissionSetGroup.permissionSets.sort();
+        expect(listMetadata('permissionsetgroups', '.permissionsetgroup-meta.xml').sort()).toEqual([
+            'Kustomer_Conversation_Viewers',
+            'Kustomer_Setup_Admins'
+        ]);
+        expect(members('Kustomer_Conversation_Viewers')).toEqual([
+            'Kustomer_API_Access',
+            'Kustomer_Conversation_Viewer'
+        ]);
+        expect(members('Kustomer_Setup_Admins')).toEqual([
+            'Kustomer_API_Access',
+            'Kustomer_Setup_Admin'
+        ]);
     });
 
     it('name the principal without the namespace prefix, and it exists on the external credential', () => {

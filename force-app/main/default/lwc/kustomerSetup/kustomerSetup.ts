@@ -122,7 +122,7 @@ export default class KustomerSetup extends LightningElement {
         return [
             { text: LABELS.manualLayout, url: SETUP_PAGES.casePageLayouts },
             { text: LABELS.manualRecordPage, url: SETUP_PAGES.caseRecordPages },
-            { text: LABELS.manualViewers, url: SETUP_PAGES.permissionSets },
+            { text: LABELS.manualViewers, url: SETUP_PAGES.permissionSetGroups },
             { text: LABELS.manualSync, url: SETUP_PAGES.permissionSets },
             { text: LABELS.manualTrustedSite, url: SETUP_PAGES.trustedUrls }
         ].map((item, index) => ({ key: `manual-${index}`, ...item }));

@@ -4,6 +4,7 @@
 export const SETUP_PAGES = {
     namedCredentials: '/lightning/setup/NamedCredential/home',
     permissionSets: '/lightning/setup/PermSets/home',
+    permissionSetGroups: '/lightning/setup/PermSetGroups/home',
     profiles: '/lightning/setup/EnhancedProfiles/home',
     installedPackages: '/lightning/setup/ImportedPackage/home',
     platformCache: '/lightning/setup/PlatformCache/home',
