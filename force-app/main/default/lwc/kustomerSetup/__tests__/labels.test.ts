@@ -60,6 +60,13 @@ describe('Setup_* labels', () => {
         expect(undocumented).toEqual([]);
     });
 
+    it('never send the admin to the README (an installing admin may never see it)', () => {
+        const readme = [...setupLabels.entries()]
+            .filter(([, label]) => /readme/i.test(label.value))
+            .map(([name]) => name);
+        expect(readme).toEqual([]);
+    });
+
     it('never hold text that String.format would mangle', () => {
         // Apex formats with String.format: an unbalanced brace would break it (apostrophes are escaped in Apex).
         const broken = [...setupLabels.entries()]
