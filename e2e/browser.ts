@@ -38,6 +38,7 @@ export async function launchBrowser(
         height?: number;
         acceptSelfSigned?: boolean;
         offline?: boolean;
+        popupBlocking?: boolean;
     } = {}
 ): Promise<Browser> {
     const userDataDir = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
@@ -45,6 +46,8 @@ export async function launchBrowser(
         executablePath: chromiumExecutable(),
         headless: true,
         args: CHROMIUM_ARGS,
+        // Playwright turns Chromium's popup blocker off; a test of what a person's browser would block turns it on.
+        ...(options.popupBlocking ? { ignoreDefaultArgs: ['--disable-popup-blocking'] } : {}),
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         locale: 'en-US',
         timezoneId: 'America/Los_Angeles',

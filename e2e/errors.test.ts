@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { DemoCase } from '../preview/fake-kustomer/model.ts';
+import { startPreview } from '../preview/server/preview-server.ts';
 import { caseUrl, startHarness, watchedPage, type Harness, type WatchedPage } from './harness.ts';
 import { expectAccessible, hostileTraces, screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';
@@ -39,42 +40,115 @@ async function done(w: WatchedPage): Promise<void> {
     await w.page.close();
 }
 
-const FAILURES: Array<{ subject: string; code: string; shot: string }> = [
-    { subject: 'Failure: 401', code: 'UNAUTHORIZED', shot: '10-error-unauthorized' },
-    { subject: 'Failure: 403 missing role', code: 'FORBIDDEN', shot: '11-error-forbidden' },
-    { subject: 'Failure: 404', code: 'NOT_FOUND', shot: '12-error-not-found' },
-    { subject: 'Failure: 500', code: 'UPSTREAM', shot: '13-error-upstream' },
-    { subject: 'Failure: timeout', code: 'TIMEOUT', shot: '14-error-timeout' },
-    { subject: 'Failure: malformed JSON', code: 'BAD_RESPONSE', shot: '15-error-bad-response' },
-    { subject: 'Case not linked', code: 'NOT_LINKED', shot: '16-error-not-linked' },
-    { subject: 'Malformed conversation id', code: 'INVALID_ID', shot: '17-error-invalid-id' },
-    { subject: 'No access to the Case', code: 'NO_ACCESS', shot: '18-error-no-access' }
+/** Each failure kind; `retry`: whether a Retry can help (never for a Case or setup problem). */
+const FAILURES: Array<{ subject: string; code: string; shot: string; retry: boolean }> = [
+    { subject: 'Failure: 401', code: 'UNAUTHORIZED', shot: '10-error-unauthorized', retry: false },
+    {
+        subject: 'Failure: 403 missing role',
+        code: 'FORBIDDEN',
+        shot: '11-error-forbidden',
+        retry: false
+    },
+    { subject: 'Failure: 404', code: 'NOT_FOUND', shot: '12-error-not-found', retry: false },
+    { subject: 'Failure: 500', code: 'UPSTREAM', shot: '13-error-upstream', retry: true },
+    { subject: 'Failure: timeout', code: 'TIMEOUT', shot: '14-error-timeout', retry: true },
+    {
+        subject: 'Failure: malformed JSON',
+        code: 'BAD_RESPONSE',
+        shot: '15-error-bad-response',
+        retry: true
+    },
+    { subject: 'Case not linked', code: 'NOT_LINKED', shot: '16-error-not-linked', retry: false },
+    {
+        subject: 'Malformed conversation id',
+        code: 'INVALID_ID',
+        shot: '17-error-invalid-id',
+        retry: false
+    },
+    {
+        subject: 'No access to the Case',
+        code: 'NO_ACCESS',
+        shot: '18-error-no-access',
+        retry: false
+    }
 ];
 
 describe('error states', () => {
     const texts = new Map<string, string>();
     for (const failure of FAILURES) {
-        it(`${failure.subject}: shows ${failure.code} with its own text and a working Retry`, async () => {
+        it(`${failure.subject}: shows ${failure.code} with its own text, and Retry ${failure.retry ? 'that asks again' : 'not at all (it cannot help)'}`, async () => {
             const w = await openState(failure.subject);
             const state = w.page.locator('[data-id="state"]');
             assert.equal(await state.getAttribute('data-code'), failure.code);
             const text = (await state.innerText()).trim();
             assert.ok(text.length > 20, 'an explanation, not just a title');
             texts.set(failure.code, text);
+            // One way to ask again at most: no header Refresh beside the state.
+            assert.equal(await w.page.locator('[data-id="refresh"]').count(), 0);
+            // The Case still holds the link to Kustomer, and the assignee (never "Unassigned" then).
+            const demo = bySubject(failure.subject);
+            if (demo.conversationUrl && demo.access === 'OK')
+                assert.equal(
+                    await w.page.locator('[data-id="open-in-kustomer"]').getAttribute('href'),
+                    demo.conversationUrl
+                );
+            if (demo.assigneeNames && demo.access === 'OK')
+                assert.match(
+                    await w.page.locator('[data-id="assignees"]').innerText(),
+                    new RegExp(demo.assigneeNames)
+                );
             await screenshot(w.page, failure.shot);
             await expectAccessible(w.page, failure.code);
-            const calls = h.preview.apexLog.length;
-            await w.page.locator('[data-id="retry"]').click();
-            await w.page.waitForFunction(() => (window.__preview?.apex.length ?? 0) >= 2);
-            await w.page.locator('[data-id="state"]').waitFor({ timeout: 15_000 });
-            assert.ok(h.preview.apexLog.length > calls, 'Retry asks again');
-            assert.equal(
-                await w.page.locator('[data-id="state"]').getAttribute('data-code'),
-                failure.code
-            );
+            const retry = w.page.locator('[data-id="retry"]');
+            assert.equal(await retry.count(), failure.retry ? 1 : 0);
+            if (failure.retry) {
+                const calls = h.preview.apexLog.length;
+                await retry.click();
+                await w.page.waitForFunction(() => (window.__preview?.apex.length ?? 0) >= 2);
+                await w.page.locator('[data-id="state"]').waitFor({ timeout: 15_000 });
+                assert.ok(h.preview.apexLog.length > calls, 'Retry asks again');
+                assert.equal(
+                    await w.page.locator('[data-id="state"]').getAttribute('data-code'),
+                    failure.code
+                );
+            }
             await done(w);
         });
     }
+
+    it('says it is still waiting for Kustomer when an answer takes seconds', async () => {
+        // The contract's own timeouts (this suite's 1.5 s would cut the wait short), 2.5 s per Kustomer answer:
+        // the first view needs two in a row.
+        const slow = await startPreview({});
+        try {
+            const w = await watchedPage(h);
+            const demo = [...slow.cases.values()].find((c) => c.group === 'Conversations');
+            assert.ok(demo);
+            await w.page.goto(caseUrl(slow, demo, { latency: 2500 }));
+            const waiting = w.page.locator('[data-id="still-waiting"]');
+            await waiting.waitFor({ timeout: 6_000 });
+            assert.match(await waiting.innerText(), /Still waiting for Kustomer/);
+            await screenshot(w.page, '21-still-waiting');
+            await w.page.locator(SEL.message).first().waitFor({ timeout: 15_000 });
+            assert.equal(await waiting.count(), 0);
+            await done(w);
+        } finally {
+            await slow.close();
+        }
+    });
+
+    it('copies the details of a failure for a support request', async () => {
+        const w = await openState('Failure: 404');
+        await w.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+        await w.page.locator('[data-id="copy-details"]').click();
+        await w.page.locator('[data-id="copy-status"]').filter({ hasText: /\S/ }).waitFor();
+        const copied = await w.page.evaluate(() => navigator.clipboard.readText());
+        assert.match(copied, /code: NOT_FOUND/);
+        assert.match(copied, /httpStatus: 404/);
+        assert.match(copied, new RegExp(`caseId: ${bySubject('Failure: 404').caseId}`));
+        assert.match(copied, /time: \d{4}-\d\d-\d\dT/);
+        await done(w);
+    });
 
     it('gives each failure kind its own text', () => {
         const distinct = new Set(texts.values());

@@ -75,7 +75,7 @@ export async function watchedPage(harness: Harness): Promise<WatchedPage> {
  * window.__deepQueryAll(selector): synthetic shadow hides component DOM from document.querySelector, so in-page
  * timing code walks every (synthetic) shadow root. Installed before the page's scripts run.
  */
-const DEEP_QUERY = `window.__deepQueryAll = function (selector) {
+export const DEEP_QUERY = `window.__deepQueryAll = function (selector) {
     const out = [];
     const visit = (root) => {
         for (const el of root.querySelectorAll(selector)) out.push(el);

@@ -74,19 +74,18 @@ describe('hostile content (XSS corpus)', () => {
         // Open every quoted history and fetch every attachment link, so every hostile string reaches the screen.
         for (const toggle of await w.page.locator('[data-id="quoted-toggle"]').all())
             await toggle.click();
-        // A hostile link ends in an error state (which may offer the button again): click each at most once.
-        const getLinks = w.page.locator('[data-id="get-link"]');
-        const total = await getLinks.count();
-        for (let i = 0; i < total + 2 && (await getLinks.count()) > 0; i++) {
-            const calls = await w.page.evaluate(() => window.__preview?.apex.length ?? 0);
-            await getLinks.first().click();
-            await w.page.waitForFunction(
-                (n) =>
-                    (window.__preview?.apex.length ?? 0) > n &&
-                    (window.__preview?.apex ?? []).every((c) => c.receivedAt !== undefined),
-                calls
+        // Open every attachment once (a hostile link ends in an error state; a good one opens a tab, closed here).
+        const rows = w.page.locator('[data-id="attachment"]');
+        const total = await rows.count();
+        for (let i = 0; i < total; i++) {
+            const open = rows.nth(i).locator('[data-id="open"]');
+            if ((await open.count()) === 0) continue;
+            await open.click();
+            await w.page.waitForFunction(() =>
+                (window.__preview?.apex ?? []).every((c) => c.receivedAt !== undefined)
             );
         }
+        for (const tab of h.browser.context.pages()) if (tab !== w.page) await tab.close();
         await w.page.waitForTimeout(1000); // image error handlers, timers
         assert.deepEqual(w.dialogs, [], 'no dialog opened');
         assert.deepEqual(w.errors, []);
@@ -157,8 +156,11 @@ describe('the API key stays on the server', () => {
         const attachment = page
             .locator('[data-id="attachment"]')
             .filter({ hasText: 'invoice-A-48213.pdf' });
-        await attachment.locator('[data-id="get-link"]').click();
-        await attachment.locator('[data-id="attachment-link"]').waitFor();
+        const [tab] = await Promise.all([
+            browser.context.waitForEvent('page'),
+            attachment.locator('[data-id="open"]').click()
+        ]);
+        await tab.close();
         await expectNoKey(page, traffic);
         await screenshot(page, '40-real-mode');
         await page.close();

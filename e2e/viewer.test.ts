@@ -52,19 +52,20 @@ describe('conversation (every channel)', () => {
         await done(w);
     });
 
-    it('shows the header: subject, status, priority, assignee, message count, channels, open in Kustomer', async () => {
+    it('shows the header: customer, status, priority, assignee, message count, channels, open in Kustomer', async () => {
         const { page } = w;
-        assert.equal(
-            (await page.locator('[data-id="title"]').innerText()).trim(),
-            'Cracked tent pole - order #A-48213'
+        assert.match(await page.locator('[data-id="title"]').innerText(), /\bJordan Rivera$/);
+        assert.match(
+            await page.locator('[data-id="contacts"]').innerText(),
+            /jordan\.rivera@example\.com/
         );
         assert.match(await page.locator('[data-id="status"]').innerText(), /open/i);
         assert.match(await page.locator('[data-id="count"]').innerText(), /22/);
         assert.match(await page.locator('[data-id="assignees"]').innerText(), /Priya/);
-        assert.ok(
-            (await page.locator('[data-id="channels"] lightning-icon').count()) >= 10,
-            'one icon per channel'
-        );
+        const channels = page.locator('[data-id="channels"] [data-channel]');
+        assert.equal(await channels.count(), 11, 'one chip per channel');
+        for (const chip of await channels.all())
+            assert.ok((await chip.innerText()).trim().length > 1, 'each channel named visibly');
         const href = await page.locator('[data-id="open-in-kustomer"]').getAttribute('href');
         assert.equal(
             href,
@@ -115,7 +116,7 @@ describe('conversation (every channel)', () => {
         assert.ok(await redacted.isVisible());
         assert.match(await redacted.innerText(), /redact/i);
         assert.equal(
-            await redacted.locator('[data-id="get-link"]').count(),
+            await redacted.locator('[data-id="open"]').count(),
             0,
             'no link for a redacted attachment'
         );
@@ -140,46 +141,6 @@ describe('conversation (every channel)', () => {
         await expectAccessible(page, 'quoted history open');
         await toggle.click();
         assert.equal(await reply.locator('[data-id="quoted"]').count(), 0);
-    });
-
-    it('gets a signed link for a PDF attachment and serves the real file', async () => {
-        const { page } = w;
-        const attachment = page
-            .locator('[data-id="attachment"]')
-            .filter({ hasText: 'invoice-A-48213.pdf' });
-        await attachment.locator('[data-id="get-link"]').click();
-        const link = attachment.locator('[data-id="attachment-link"]');
-        await link.waitFor();
-        const href = (await link.getAttribute('href')) as string;
-        assert.match(href, /^https:\/\/localhost:\d+\/attachments\//);
-        assert.equal(await link.getAttribute('target'), '_blank');
-        const response = await h.browser.context.request.get(href);
-        assert.equal(response.status(), 200);
-        assert.equal(response.headers()['content-type'], 'application/pdf');
-        assert.equal((await response.body()).subarray(0, 5).toString(), '%PDF-');
-    });
-
-    it('previews an image attachment', async () => {
-        const { page } = w;
-        const attachment = page
-            .locator('[data-id="attachment"]')
-            .filter({ hasText: 'pole-crack.png' });
-        const getLink = attachment.locator('[data-id="get-link"]');
-        if (await getLink.count()) await getLink.click();
-        const message = entryWith(page, 'My order #A-48213 arrived yesterday').first();
-        const image = message.locator('img[data-id="preview"]').first();
-        await image.waitFor();
-        await page.waitForFunction(
-            (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0,
-            await image.elementHandle()
-        );
-        assert.equal(await image.evaluate((el) => (el as HTMLImageElement).naturalWidth), 480);
-        assert.ok(
-            ((await image.getAttribute('alt')) ?? '').length > 0,
-            'the preview has alternative text'
-        );
-        await screenshot(page, '03-attachments');
-        await expectAccessible(page, 'attachments');
     });
 
     it('refreshes on demand, asking Kustomer again', async () => {
@@ -405,34 +366,6 @@ describe('other conversation states', () => {
         await done(w);
     });
 
-    it('keeps the attachment link when a LEX-like CSP blocks the image host', async () => {
-        for (const trusted of [false, true]) {
-            const w = await open(CONVERSATIONS.showcase, {
-                csp: 'lex',
-                ...(trusted ? { trusted: 1 } : {})
-            });
-            const attachment = w.page
-                .locator('[data-id="attachment"]')
-                .filter({ hasText: 'pole-crack.png' });
-            const getLink = attachment.locator('[data-id="get-link"]');
-            if (await getLink.count()) await getLink.click();
-            await attachment.locator('[data-id="attachment-link"]').waitFor();
-            await w.page.waitForTimeout(500);
-            const loaded = await w.page.evaluate(() =>
-                window
-                    .__deepQueryAll('img[data-id="preview"]')
-                    .some((img) => (img as HTMLImageElement).naturalWidth > 0)
-            );
-            assert.equal(
-                loaded,
-                trusted,
-                trusted ? 'a trusted host loads' : 'an untrusted host is blocked'
-            );
-            if (!trusted) await screenshot(w.page, '09-csp-untrusted-image-host');
-            await done(w);
-        }
-    });
-
     it('shows the research fixture conversation', async () => {
         const w = await open(CONVERSATIONS.fixture);
         assert.ok(await entryWith(w.page, 'Cracked tent pole').first().isVisible());
@@ -453,10 +386,7 @@ describe('other conversation states', () => {
         const w = await watchedPage(h);
         await w.page.goto(`${h.preview.url}/?conversation=${CONVERSATIONS.showcase}`);
         await w.page.locator(SEL.message).first().waitFor();
-        assert.equal(
-            await w.page.locator('[data-id="title"]').innerText(),
-            'Cracked tent pole - order #A-48213'
-        );
+        assert.match(await w.page.locator('[data-id="title"]').innerText(), /\bJordan Rivera$/);
         assert.ok((await countDeep(w.page, SEL.message)) >= 22);
         await done(w);
     });

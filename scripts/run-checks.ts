@@ -55,7 +55,8 @@ const scripts = (
     }
 ).scripts;
 mkdirSync(OUT, { recursive: true });
-// Chromium, a JDK and ShellCheck: installed here on a fresh Debian machine, else named in one line (and again below).
+// Chromium, a Japanese font, a JDK and ShellCheck: installed here on a fresh Debian machine, else named in one
+// line (and again below).
 const { missing: missingTools } = ensureSystemTools();
 const results: StepResult[] = [];
 const missing = STEPS.filter((step) => !scripts[step]);

@@ -72,7 +72,8 @@ export function createRollupConfig(
         plugins: [
             salesforceStubs({
                 runtimeDir: join(PREVIEW_DIR, 'runtime'),
-                labelsDir: join(SOURCE, 'labels')
+                labelsDir: join(SOURCE, 'labels'),
+                translationsDir: join(SOURCE, 'translations')
             }),
             watchLwcSources(),
             tsResolve(),

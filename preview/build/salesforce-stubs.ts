@@ -1,14 +1,23 @@
 // Rollup plugin: the platform modules that only exist inside Salesforce, mapped to the preview's browser runtime.
 //   @salesforce/apex/C.m, @salesforce/apexContinuation/C.m  → POST /apex/C.m (server → TypeScript stand-in)
 //   @salesforce/apex                                        → refreshApex / getSObjectValue
-//   @salesforce/label/c.X                                   → the value from CustomLabels.labels-meta.xml
+//   @salesforce/label/c.X                                   → the value from CustomLabels.labels-meta.xml, or its
+//                                                             translation (translations/*.translation-meta.xml) in
+//                                                             the page's language (?lang=, else ?locale=)
 //   @salesforce/i18n/*                                      → ?locale= / ?timeZone= (LBC's own use too)
 //   @salesforce/customPermission/X                          → ?perm=X (comma-separated list)
 //   @salesforce/schema/O.F, @salesforce/user/Id, client/formFactor, lightning/navigation, lightning/platformShowToastEvent
+//   lightning/uiRecordApi                                   → getRecord from the page's Case (read-only)
 // LBC maps its own @salesforce/* imports to its bundled stubs: those are left alone, except i18n locale and time zone.
 import { join } from 'node:path';
 import type { Plugin } from 'rollup';
-import { labelFiles, readLabels } from './labels.ts';
+import {
+    labelFiles,
+    labelTexts,
+    readLabels,
+    readTranslations,
+    translationFiles
+} from './labels.ts';
 
 const PREFIX = '\0sf:';
 /**
@@ -19,15 +28,22 @@ const PREFIX = '\0sf:';
 const LBC_GATES_OFF = new Set(['@salesforce/gate/bc.260.enableComboboxElementInternals']);
 const I18N_RUNTIME_KEYS = new Set(['locale', 'timeZone', 'lang']);
 
-export function salesforceStubs(options: { runtimeDir: string; labelsDir: string }): Plugin {
+export function salesforceStubs(options: {
+    runtimeDir: string;
+    labelsDir: string;
+    translationsDir: string;
+}): Plugin {
     const runtime = (file: string) => JSON.stringify(join(options.runtimeDir, file));
     let labels = new Map<string, string>();
+    let translations = new Map<string, Map<string, string>>();
     return {
         name: 'salesforce-stubs',
         buildStart() {
             // Read on every (re)build, so `npm run dev` picks up label edits.
             labels = readLabels(options.labelsDir);
+            translations = readTranslations(options.translationsDir);
             for (const file of labelFiles(options.labelsDir)) this.addWatchFile(file);
+            for (const file of translationFiles(options.translationsDir)) this.addWatchFile(file);
         },
         resolveId(id, importer) {
             const fromPackage = importer?.includes('/node_modules/') ?? false;
@@ -44,7 +60,8 @@ export function salesforceStubs(options: { runtimeDir: string; labelsDir: string
             if (
                 id === 'lightning/navigation' ||
                 id === 'lightning/platformShowToastEvent' ||
-                id === 'lightning/refresh'
+                id === 'lightning/refresh' ||
+                id === 'lightning/uiRecordApi'
             )
                 return PREFIX + id;
             return null;
@@ -60,18 +77,19 @@ export function salesforceStubs(options: { runtimeDir: string; labelsDir: string
             if (name === '@salesforce/apex')
                 return `export { refreshApex, getSObjectValue } from ${runtime('apex.ts')};`;
             if ((m = name.match(/^@salesforce\/label\/c\.(\w+)$/))) {
-                const value = labels.get(m[1] as string);
-                if (value === undefined)
+                const texts = labelTexts(m[1] as string, labels, translations);
+                if (texts === undefined)
                     this.error(
                         `Unknown custom label c.${m[1]} (not in CustomLabels.labels-meta.xml)`
                     );
-                return `export default ${JSON.stringify(value)};`;
+                // The platform serves a label in the user's language; the preview picks it per page load.
+                return `import { labelText } from ${runtime('context.ts')};\nexport default labelText(${JSON.stringify(texts)});`;
             }
             if ((m = name.match(/^@salesforce\/i18n\/(\w+)$/)))
                 return `import { i18n } from ${runtime('context.ts')};\nexport default i18n(${JSON.stringify(m[1])});`;
             if ((m = name.match(/^@salesforce\/customPermission\/(\w+)$/)))
                 return `import { hasCustomPermission } from ${runtime('context.ts')};\nexport default hasCustomPermission(${JSON.stringify(m[1])});`;
-            if ((m = name.match(/^@salesforce\/schema\/(\w+)\.(\w+)$/)))
+            if ((m = name.match(/^@salesforce\/schema\/(\w+)\.([\w.]+)$/)))
                 return `export default { objectApiName: ${JSON.stringify(m[1])}, fieldApiName: ${JSON.stringify(m[2])} };`;
             if ((m = name.match(/^@salesforce\/schema\/(\w+)$/)))
                 return `export default { objectApiName: ${JSON.stringify(m[1])} };`;
@@ -86,6 +104,8 @@ export function salesforceStubs(options: { runtimeDir: string; labelsDir: string
             if (name === 'lightning/platformShowToastEvent')
                 return `export * from ${runtime('toast.ts')};`;
             if (name === 'lightning/refresh') return `export * from ${runtime('refresh.ts')};`;
+            if (name === 'lightning/uiRecordApi')
+                return `export * from ${runtime('uiRecordApi.ts')};`;
             this.error(
                 `The preview has no stand-in for ${name}: add one to preview/build/salesforce-stubs.ts`
             );

@@ -64,6 +64,9 @@ export interface DemoCase {
     priority: string;
     origin: string;
     contactName: string;
+    /** The Contact's email and phone (Kustomer matches the Contact by email). */
+    contactEmail?: string;
+    contactPhone?: string;
     /** The org state the Case is shown in (preview/server/scenarios.ts): a setup mistake, with its setup check. */
     scenario?: string;
 }

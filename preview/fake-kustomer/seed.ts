@@ -296,6 +296,8 @@ function demoCase(
         priority: 'Medium',
         origin: 'Kustomer',
         contactName: 'Jordan Rivera',
+        contactEmail: 'jordan.rivera@example.com',
+        contactPhone: '+1 503 555 0142',
         ...fields
     };
 }

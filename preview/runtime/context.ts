@@ -1,5 +1,5 @@
 // What Salesforce knows about the running user, chosen per page load by query parameters:
-//   ?locale=de-DE&timeZone=Europe/Berlin   (@salesforce/i18n/*)
+//   ?locale=de-DE&timeZone=Europe/Berlin   (@salesforce/i18n/*; the language of the labels follows, or ?lang=ja)
 //   ?perm=Kustomer_Manage_Setup            (@salesforce/customPermission/*, comma-separated; sent to the Apex
 //                                          stand-in too, whose user also has the viewer's Kustomer_View_Notes
 //                                          unless ?perm=-Kustomer_View_Notes)
@@ -34,4 +34,13 @@ export function hasCustomPermission(name: string): boolean | undefined {
 
 export function formFactor(): string {
     return params.get('formFactor') ?? (window.innerWidth < 768 ? 'Small' : 'Large');
+}
+
+/**
+ * A Custom Label in the user's language, as the platform serves it: the translation for the language (de, pt_BR),
+ * else for its base language (pt), else the master text (en_US).
+ */
+export function labelText(texts: Record<string, string>): string {
+    const lang = String(i18n('lang') ?? 'en').replace('-', '_');
+    return texts[lang] ?? texts[lang.split('_')[0] as string] ?? texts.en_US ?? '';
 }

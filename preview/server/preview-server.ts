@@ -117,7 +117,7 @@ function conversationCase(conversationId: string, webAppHost: string | undefined
         status: 'New',
         priority: 'Medium',
         origin: 'Kustomer',
-        contactName: '—'
+        contactName: ''
     };
 }
 
@@ -277,6 +277,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
                 priority: record.priority,
                 origin: record.origin,
                 contactName: record.contactName,
+                ...(record.contactEmail ? { contactEmail: record.contactEmail } : {}),
+                ...(record.contactPhone ? { contactPhone: record.contactPhone } : {}),
+                access: record.access,
                 conversationId: record.conversationId,
                 ...(record.conversationUrl ? { conversationUrl: record.conversationUrl } : {}),
                 ...(record.assigneeNames ? { assigneeNames: record.assigneeNames } : {})

@@ -2,7 +2,7 @@
 // prerequisites. `npm test` (scripts/run-checks.ts, the README's test command, which .ci/run runs) installs the
 // missing ones with apt-get where it can (Debian or Ubuntu, as root), and otherwise says in one line what to install.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 export interface SystemTool {
@@ -44,12 +44,31 @@ export function chromiumPath(): string | undefined {
     return CHROMIUM_CANDIDATES.find(executable);
 }
 
+/** Fonts of the Debian package, where fontconfig's fc-list (not installed without recommends) cannot be asked. */
+const NOTO_CJK = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+/** A font that draws Japanese: fontconfig's answer where it is installed, else Debian's Noto CJK file. */
+export function japaneseFontFound(): boolean {
+    if (onPath('fc-list')) {
+        const listed = spawnSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' });
+        if (listed.status === 0) return listed.stdout.trim() !== '';
+    }
+    return existsSync(NOTO_CJK);
+}
+
 export const SYSTEM_TOOLS: SystemTool[] = [
     {
         name: 'Chromium',
         purpose: 'browser tests',
         debianPackage: 'chromium',
         found: () => chromiumPath() !== undefined
+    },
+    {
+        // Without it Chromium draws the Japanese labels as boxes, and the language checks measure those.
+        name: 'a Japanese font',
+        purpose: 'browser tests in Japanese',
+        debianPackage: 'fonts-noto-cjk',
+        found: japaneseFontFound
     },
     {
         // javac, not only java: the Apex compile check builds its harness; ApexLink and PMD run on the same JDK.

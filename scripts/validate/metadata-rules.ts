@@ -312,6 +312,34 @@ const customLabels: Rule = (doc) => {
     return errors;
 };
 
+/** Language codes Salesforce accepts for Translations (its fully supported and end-user languages). */
+const TRANSLATION_LANGUAGES = new Set(
+    (
+        'da de en_US en_GB es es_MX fi fr it ja ko nl_NL no pt_BR ru sv th zh_CN zh_TW ' +
+        'ar bg ca cs el et hr hu id in iw lt lv pl pt_PT ro sk sl sr tr uk vi'
+    ).split(' ')
+);
+
+const translations: Rule = (doc, ctx) => {
+    const errors: string[] = [];
+    const language = basename(ctx.file, '.translation-meta.xml');
+    if (!TRANSLATION_LANGUAGES.has(language))
+        errors.push(`'${language}' is not a language code Salesforce translates into`);
+    const seen = new Set<string>();
+    for (const entry of childrenNamed(doc, 'customLabels')) {
+        const name = textOf(entry, 'name') ?? '';
+        if (seen.has(name)) errors.push(`label '${name}' is translated twice`);
+        seen.add(name);
+        if (!ctx.index.labels.has(name))
+            errors.push(`translates custom label '${name}' that is not in the package`);
+        const text = textOf(entry, 'label') ?? '';
+        if (text.trim() === '') errors.push(`label '${name}' has an empty translation`);
+        if (text.length > 1000)
+            errors.push(`label '${name}' translation is longer than 1000 characters`);
+    }
+    return errors;
+};
+
 /** Rules by root element. */
 export const RULES: Record<string, Rule> = {
     CustomField: customField,
@@ -323,5 +351,6 @@ export const RULES: Record<string, Rule> = {
     PermissionSetGroup: permissionSetGroup,
     NamedCredential: namedCredential,
     CustomLabels: customLabels,
+    Translations: translations,
     LightningComponentBundle: (doc) => lwcMetaErrors(doc)
 };

@@ -14,9 +14,10 @@ function tool(name: string, debianPackage: string, present: { value: boolean }):
 }
 
 describe('system tools', () => {
-    it('lists Chromium, a JDK 17 with javac and ShellCheck, each with its Debian package', () => {
+    it('lists Chromium, a Japanese font, a JDK 17 with javac and ShellCheck, each with its Debian package', () => {
         expect(SYSTEM_TOOLS.map((t) => t.debianPackage)).toEqual([
             'chromium',
+            'fonts-noto-cjk',
             'openjdk-17-jdk-headless',
             'shellcheck'
         ]);

@@ -192,6 +192,21 @@ describe('metadata', () => {
             expected: /GateNewer\.cls-meta\.xml.*apiVersion 99\.0 is newer than sourceApiVersion/
         },
         {
+            name: 'a translation of a label that does not exist, into no language Salesforce knows',
+            files: {
+                'force-app/main/default/translations/xx.translation-meta.xml': `<?xml version="1.0" encoding="UTF-8"?>
+<Translations xmlns="http://soap.sforce.com/2006/04/metadata">
+    <customLabels>
+        <label>Nicht da</label>
+        <name>No_Such_Label</name>
+    </customLabels>
+</Translations>
+`
+            },
+            expected:
+                /xx\.translation-meta\.xml.*(translates custom label 'No_Such_Label'|'xx' is not a language code)/
+        },
+        {
             name: 'a permission set granting a class that does not exist',
             files: permset(
                 'Gate_PS2',

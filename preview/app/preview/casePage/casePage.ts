@@ -11,6 +11,7 @@ interface CaseRecord {
     priority: string;
     origin: string;
     contactName: string;
+    contactEmail?: string;
     conversationId: string;
     conversationUrl?: string;
     assigneeNames?: string;
@@ -58,7 +59,8 @@ export default class CasePage extends LightningElement {
             { label: 'Status', value: r.status },
             { label: 'Priority', value: r.priority },
             { label: 'Case Origin', value: r.origin },
-            { label: 'Contact Name', value: r.contactName },
+            { label: 'Contact Name', value: r.contactName || '—' },
+            { label: 'Contact Email', value: r.contactEmail ?? '—' },
             { label: 'Conversation ID', value: r.conversationId || '—' },
             { label: 'Conversation URL', value: r.conversationUrl ?? '—' },
             { label: 'Conversation Assignee', value: r.assigneeNames ?? '—' }

@@ -74,6 +74,7 @@ export default class KustomerCaseConversation extends LightningElement {
 
     phase: Phase = 'loading';
     error?: KustomerError;
+    errorAt?: number;
     conversation?: ConversationView;
     timeline: Timeline = { items: [], matchCount: 0, shownCount: 0 };
     feedItems: FeedItem[] = [];
@@ -217,6 +218,7 @@ export default class KustomerCaseConversation extends LightningElement {
 
     private showError(error: KustomerError): void {
         this.error = error;
+        this.errorAt = Date.now();
         this.phase = 'error';
         this.liveMessage = '';
         if (error.code === 'RATE_LIMITED' && !this.autoRetried) {
@@ -296,6 +298,11 @@ export default class KustomerCaseConversation extends LightningElement {
         return this.phase === 'ready';
     }
 
+    /** On a failure the state's Retry (where it can help) is the only way to ask again. */
+    get canRefresh(): boolean {
+        return this.phase !== 'error';
+    }
+
     get isAdmin(): boolean {
         return hasSetupPermission === true;
     }
@@ -308,7 +315,9 @@ export default class KustomerCaseConversation extends LightningElement {
         return label('Viewer_Feed_Label');
     }
 
+    /** Only for a conversation on screen: a failure or a first load has nothing to be fresh about. */
     get freshnessText(): string {
+        if (!this.isReady) return '';
         const ref = freshness(this.viewer?.fetchedAt, this.now, this.settings());
         return formatLabel(label(ref.key), ...ref.args);
     }

@@ -4,7 +4,7 @@
 import getConversationApex from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
 import getMessagesApex from '@salesforce/apexContinuation/KustomerConversationController.getMessages';
 import getNotesApex from '@salesforce/apex/KustomerConversationController.getNotes';
-import { TtlCache, isObject, parseApexError } from 'c/kustomerConversationModel';
+import { TtlCache, apexJson, isObject, parseApexError } from 'c/kustomerConversationModel';
 import type { JsonObject, KustomerError } from 'c/kustomerConversationModel';
 
 const cache = new TtlCache<JsonObject>();
@@ -13,14 +13,7 @@ export type LoadResult = { ok: true; value: JsonObject } | { ok: false; error: K
 
 /** Apex returns JSON strings; an already parsed object is accepted too. Anything else is BAD_RESPONSE. */
 export function parseResult(raw: unknown): LoadResult {
-    let value: unknown = raw;
-    if (typeof raw === 'string') {
-        try {
-            value = JSON.parse(raw);
-        } catch {
-            value = undefined;
-        }
-    }
+    const value = apexJson(raw);
     if (!isObject(value)) {
         return {
             ok: false,

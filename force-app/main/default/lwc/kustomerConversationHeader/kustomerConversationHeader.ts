@@ -1,9 +1,26 @@
-// The viewer's header: conversation name, status, priority, assignees, CSAT, channels, message count, the link to
-// Kustomer (https only), how fresh the data is, and Refresh.
-import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/kustomerConversationModel';
-import type { ConversationView } from 'c/kustomerConversationModel';
+// The viewer's header: who the customer is (name, then email or phone), the conversation's status, priority,
+// assignees, CSAT, message count and channels (each with its own icon, colour and visible name), the link to
+// Kustomer, how fresh the data is, and Refresh. It reads the Case itself (Lightning Data Service), so the customer,
+// the assignee and "Open in Kustomer" still show when Kustomer cannot answer.
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord } from 'lightning/uiRecordApi';
+import type { RecordRepresentation } from 'lightning/uiRecordApi';
+import locale from '@salesforce/i18n/locale';
+import {
+    channelIconStyle,
+    formatCount,
+    formatLabel,
+    headerView,
+    initials
+} from 'c/kustomerConversationModel';
+import type {
+    CaseFacts,
+    ConversationView,
+    HeaderView,
+    LabelRef
+} from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
+import { CASE_FIELDS, caseFactsOf } from './caseRecord';
 
 const STATUS_LABELS: Readonly<Record<string, string>> = {
     open: 'Viewer_Status_Open',
@@ -11,16 +28,56 @@ const STATUS_LABELS: Readonly<Record<string, string>> = {
     done: 'Viewer_Status_Done'
 };
 
+function text(ref: LabelRef | undefined): string | undefined {
+    return ref ? formatLabel(label(ref.key), ...ref.args) : undefined;
+}
+
 export default class KustomerConversationHeader extends LightningElement {
-    /** The conversation (may be absent while loading or when it failed). */
+    /** The Case (its fields fill in what Kustomer cannot tell). */
+    @api recordId?: string;
+    /** The conversation (absent while loading or when it failed). */
     @api conversation?: ConversationView;
-    /** "Updated 2 min ago". */
+    /** "Updated 2 min ago"; empty when nothing is loaded. */
     @api freshness = '';
     /** A load is running: Refresh waits. */
     @api busy = false;
+    /** False on a failure: the state panel offers Retry where it can help, and no second refresh. */
+    @api canRefresh = false;
+
+    caseFacts?: CaseFacts;
+
+    @wire(getRecord, { recordId: '$recordId', optionalFields: CASE_FIELDS })
+    wiredCase({ data }: { data?: RecordRepresentation; error?: unknown }): void {
+        // No Case (no access, offline): the header simply knows less.
+        this.caseFacts = data ? caseFactsOf(data) : undefined;
+    }
+
+    get view(): HeaderView {
+        return headerView(this.conversation, this.caseFacts);
+    }
 
     get title(): string {
-        return this.conversation?.name ?? label('Viewer_Title');
+        return this.view.title ?? label('Viewer_Title');
+    }
+
+    get hasCustomer(): boolean {
+        return this.view.title !== undefined;
+    }
+
+    get customerLabel(): string {
+        return label('Viewer_Customer');
+    }
+
+    get customerInitials(): string | undefined {
+        return initials(this.view.title);
+    }
+
+    get contactsText(): string {
+        return this.view.contacts.join(' · ');
+    }
+
+    get hasContacts(): boolean {
+        return this.view.contacts.length > 0;
     }
 
     get statusText(): string | undefined {
@@ -41,15 +98,11 @@ export default class KustomerConversationHeader extends LightningElement {
     }
 
     get priorityText(): string | undefined {
-        const priority = this.conversation?.priority;
-        return priority === undefined ? undefined : formatLabel(label('Viewer_Priority'), priority);
+        return text(this.view.priority);
     }
 
-    get assigneeText(): string {
-        const names = this.conversation?.assigneeNames ?? [];
-        return names.length > 0
-            ? formatLabel(label('Viewer_Assignees'), names.join(', '))
-            : label('Viewer_Unassigned');
+    get assigneeText(): string | undefined {
+        return text(this.view.assignees);
     }
 
     get csatText(): string | undefined {
@@ -66,6 +119,7 @@ export default class KustomerConversationHeader extends LightningElement {
         return (this.conversation?.channels ?? []).map((channel) => ({
             key: channel.channel,
             icon: channel.icon,
+            style: channelIconStyle(channel),
             name: formatLabel(label(channel.labelKey), channel.rawName)
         }));
     }
@@ -80,11 +134,13 @@ export default class KustomerConversationHeader extends LightningElement {
 
     get countText(): string | undefined {
         const count = this.conversation?.messageCount;
-        return count === undefined ? undefined : formatLabel(label('Viewer_Message_Count'), count);
+        return count === undefined
+            ? undefined
+            : formatLabel(label('Viewer_Message_Count'), formatCount(count, locale || 'en-US'));
     }
 
     get kustomerUrl(): string | undefined {
-        return this.conversation?.kustomerUrl;
+        return this.view.kustomerUrl;
     }
 
     get openLabel(): string {

@@ -114,9 +114,7 @@ import Viewer_From from '@salesforce/label/c.Viewer_From';
 import Viewer_To from '@salesforce/label/c.Viewer_To';
 import Viewer_Cc from '@salesforce/label/c.Viewer_Cc';
 import Viewer_Attachments from '@salesforce/label/c.Viewer_Attachments';
-import Viewer_Attachment_Get_Link from '@salesforce/label/c.Viewer_Attachment_Get_Link';
 import Viewer_Attachment_Open from '@salesforce/label/c.Viewer_Attachment_Open';
-import Viewer_Attachment_Get_Link_Short from '@salesforce/label/c.Viewer_Attachment_Get_Link_Short';
 import Viewer_Attachment_Open_Short from '@salesforce/label/c.Viewer_Attachment_Open_Short';
 import Viewer_Attachment_Loading from '@salesforce/label/c.Viewer_Attachment_Loading';
 import Viewer_Attachment_Redacted from '@salesforce/label/c.Viewer_Attachment_Redacted';
@@ -133,6 +131,20 @@ import Viewer_Ask_Admin from '@salesforce/label/c.Viewer_Ask_Admin';
 import Viewer_Open_Setup from '@salesforce/label/c.Viewer_Open_Setup';
 import Viewer_Missing_Role from '@salesforce/label/c.Viewer_Missing_Role';
 import Viewer_Technical_Details from '@salesforce/label/c.Viewer_Technical_Details';
+import Viewer_Error_No_Access_Record_Title from '@salesforce/label/c.Viewer_Error_No_Access_Record_Title';
+import Viewer_Error_No_Access_Record_User from '@salesforce/label/c.Viewer_Error_No_Access_Record_User';
+import Viewer_Error_No_Access_Record_Admin from '@salesforce/label/c.Viewer_Error_No_Access_Record_Admin';
+import Viewer_Error_No_Access_Fields_Title from '@salesforce/label/c.Viewer_Error_No_Access_Fields_Title';
+import Viewer_Error_No_Access_Fields_User from '@salesforce/label/c.Viewer_Error_No_Access_Fields_User';
+import Viewer_Error_No_Access_Fields_Admin from '@salesforce/label/c.Viewer_Error_No_Access_Fields_Admin';
+import Viewer_Ask_Admin_Fix from '@salesforce/label/c.Viewer_Ask_Admin_Fix';
+import Viewer_Ask_Access from '@salesforce/label/c.Viewer_Ask_Access';
+import Viewer_Still_Waiting from '@salesforce/label/c.Viewer_Still_Waiting';
+import Viewer_Copy_Details from '@salesforce/label/c.Viewer_Copy_Details';
+import Viewer_Copy_Details_Done from '@salesforce/label/c.Viewer_Copy_Details_Done';
+import Viewer_Copy_Details_Manual from '@salesforce/label/c.Viewer_Copy_Details_Manual';
+import Viewer_Priority_Kustomer from '@salesforce/label/c.Viewer_Priority_Kustomer';
+import Viewer_Customer from '@salesforce/label/c.Viewer_Customer';
 import Viewer_Notes_Unavailable from '@salesforce/label/c.Viewer_Notes_Unavailable';
 import Viewer_Notes_Error from '@salesforce/label/c.Viewer_Notes_Error';
 import Viewer_Warning_People from '@salesforce/label/c.Viewer_Warning_People';
@@ -259,9 +271,7 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_To,
     Viewer_Cc,
     Viewer_Attachments,
-    Viewer_Attachment_Get_Link,
     Viewer_Attachment_Open,
-    Viewer_Attachment_Get_Link_Short,
     Viewer_Attachment_Open_Short,
     Viewer_Attachment_Loading,
     Viewer_Attachment_Redacted,
@@ -278,6 +288,20 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Open_Setup,
     Viewer_Missing_Role,
     Viewer_Technical_Details,
+    Viewer_Error_No_Access_Record_Title,
+    Viewer_Error_No_Access_Record_User,
+    Viewer_Error_No_Access_Record_Admin,
+    Viewer_Error_No_Access_Fields_Title,
+    Viewer_Error_No_Access_Fields_User,
+    Viewer_Error_No_Access_Fields_Admin,
+    Viewer_Ask_Admin_Fix,
+    Viewer_Ask_Access,
+    Viewer_Still_Waiting,
+    Viewer_Copy_Details,
+    Viewer_Copy_Details_Done,
+    Viewer_Copy_Details_Manual,
+    Viewer_Priority_Kustomer,
+    Viewer_Customer,
     Viewer_Notes_Unavailable,
     Viewer_Notes_Error,
     Viewer_Warning_People,

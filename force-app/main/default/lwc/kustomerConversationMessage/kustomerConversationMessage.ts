@@ -2,7 +2,7 @@
 // iteration (text, links, search marks), and the speculative rich body only through lightning-formatted-rich-text.
 // The host is the feed's article: focusable, labelled, positioned in the set.
 import { LightningElement, api } from 'lwc';
-import { formatLabel } from 'c/kustomerConversationModel';
+import { channelIconStyle, formatLabel } from 'c/kustomerConversationModel';
 import type { TimelineEntry, TimelineItem } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
 
@@ -81,8 +81,12 @@ export default class KustomerConversationMessage extends LightningElement {
         return formatLabel(label(channel.labelKey), channel.rawName);
     }
 
+    /** The channel's own colour on its icon (lightning-icon's styling hook), as in the header. */
+    get channelStyle(): string {
+        return channelIconStyle(this.entry?.channel);
+    }
+
     get directionText(): string {
-        if (this.isNote) return label('Viewer_Note_Badge');
         return label(this.isOutbound ? 'Viewer_Direction_Out' : 'Viewer_Direction_In');
     }
 

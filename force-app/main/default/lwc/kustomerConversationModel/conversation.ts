@@ -34,6 +34,17 @@ export interface ConversationView {
     lastMessageAt?: number;
     kustomerUrl?: string;
     customerId?: string;
+    /** The customer's name, once the people of a messages page name them. */
+    customerName?: string;
+}
+
+/** Conversation_Assignee_Name__c as the case sync writes it: names joined by commas or semicolons. */
+export function splitNames(value: unknown, limit = 20): string[] {
+    return (clip(asString(value), 2000) ?? '')
+        .split(/[;,]/)
+        .map((name) => name.trim())
+        .filter(Boolean)
+        .slice(0, limit);
 }
 
 export function normalizeConversation(
@@ -52,16 +63,14 @@ export function normalizeConversation(
     const resolved = assigneeIds
         .map((id) => people.get(id)?.name)
         .filter((name): name is string => name !== undefined);
-    const fromCase = clip(asString(caseInfo.assigneeNames), 2000)
-        ?.split(/[;,]/)
-        .map((name) => name.trim())
-        .filter(Boolean);
+    const fromCase = splitNames(caseInfo.assigneeNames);
     const channels: ChannelInfo[] = [];
     for (const value of asArray(attrs.channels).slice(0, 30)) {
         const info = channelInfo(value);
         if (!channels.some((item) => item.channel === info.channel)) channels.push(info);
     }
     const priority = asNumber(attrs.priority);
+    const customerId = relationshipId(resource, 'customer');
     return {
         id: resource.id,
         name: clip(asString(attrs.name), MAX_NAME),
@@ -71,7 +80,7 @@ export function normalizeConversation(
                 ? Math.round(priority)
                 : undefined,
         assigneeIds,
-        assigneeNames: resolved.length > 0 ? resolved : (fromCase ?? []).slice(0, 20),
+        assigneeNames: resolved.length > 0 ? resolved : fromCase,
         csatRating: asNumber(csat.rating),
         csatScore: asNumber(csat.score),
         csatStatus: clip(asString(csat.status)?.toLowerCase(), 40),
@@ -86,7 +95,8 @@ export function normalizeConversation(
                 asTime(asObject(attrs.lastMessageOut).sentAt)
             ),
         kustomerUrl: kustomerWebAppUrl(caseInfo.conversationUrl),
-        customerId: relationshipId(resource, 'customer')
+        customerId,
+        customerName: customerId ? people.get(customerId)?.name : undefined
     };
 }
 

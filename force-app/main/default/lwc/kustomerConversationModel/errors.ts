@@ -1,7 +1,8 @@
 // Turns whatever an Apex call rejected with into a KustomerError (docs/contract.md "Errors"), and a KustomerError
-// into the Custom Label keys the state panel shows: a title, the user's text and the admin's fix.
+// into what the state panel shows: a title, the user's text, whom to ask, the admin's fix, and whether a Retry can
+// help at all.
 import { ERROR_CODES } from './contract';
-import type { ErrorCode, KustomerError } from './contract';
+import type { ErrorCode, KustomerError, NoAccessReason } from './contract';
 import { asArray, asNumber, asObject, asString, isObject } from './json';
 
 const MAX_MESSAGE = 2000;
@@ -84,43 +85,84 @@ export interface ErrorPresentation {
     icon: string;
     titleKey: string;
     userKey: string;
+    /** Users only: whom to ask, when an admin (or the Case owner) must act; admins read the fix instead. */
+    askKey?: string;
     adminKey: string;
     /** Admins get a link to the Kustomer Setup tab with these codes. */
     linkToSetup: boolean;
+    /** A Retry can change the outcome (Kustomer busy, slow or failing); never for a Case or setup problem. */
+    retryable: boolean;
 }
 
-const SETUP_CODES: readonly ErrorCode[] = ['NOT_CONFIGURED', 'UNAUTHORIZED', 'FORBIDDEN'];
-const INFO_CODES: readonly ErrorCode[] = ['NOT_LINKED'];
-const WARNING_CODES: readonly ErrorCode[] = ['RATE_LIMITED', 'TIMEOUT', 'UPSTREAM', 'NO_ACCESS'];
+type Ask = 'fix' | 'access' | 'repeat';
 
-function keyPart(code: ErrorCode): string {
-    return code
-        .toLowerCase()
-        .split('_')
-        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-        .join('_');
+interface Traits {
+    variant: StateVariant;
+    retryable: boolean;
+    setup?: boolean;
+    ask?: Ask;
 }
 
-/** Label keys and look of the state panel for an error code (Viewer_Error_<Code>_Title/_User/_Admin). */
-export function presentError(code: ErrorCode): ErrorPresentation {
-    const part = keyPart(code);
-    const variant: StateVariant = INFO_CODES.includes(code)
-        ? 'info'
-        : WARNING_CODES.includes(code)
-          ? 'warning'
-          : 'error';
+/** One row per code: how it looks, whether Retry can help, and whom a user should ask. */
+const TRAITS: Readonly<Record<ErrorCode, Traits>> = {
+    NOT_LINKED: { variant: 'info', retryable: false },
+    INVALID_ID: { variant: 'error', retryable: false, ask: 'fix' },
+    NO_ACCESS: { variant: 'warning', retryable: false, ask: 'fix' },
+    INVALID_REQUEST: { variant: 'error', retryable: false, ask: 'repeat' },
+    NOT_CONFIGURED: { variant: 'error', retryable: false, setup: true, ask: 'fix' },
+    UNAUTHORIZED: { variant: 'error', retryable: false, setup: true, ask: 'fix' },
+    FORBIDDEN: { variant: 'error', retryable: false, setup: true, ask: 'fix' },
+    NOT_FOUND: { variant: 'error', retryable: false, ask: 'fix' },
+    RATE_LIMITED: { variant: 'warning', retryable: true },
+    UPSTREAM: { variant: 'warning', retryable: true },
+    TIMEOUT: { variant: 'warning', retryable: true, ask: 'repeat' },
+    BAD_RESPONSE: { variant: 'error', retryable: true, ask: 'repeat' },
+    UNKNOWN: { variant: 'error', retryable: true, ask: 'repeat' }
+};
+
+const ASK_KEYS: Readonly<Record<Ask, string>> = {
+    fix: 'Viewer_Ask_Admin_Fix',
+    access: 'Viewer_Ask_Access',
+    repeat: 'Viewer_Ask_Admin'
+};
+
+const ICONS: Readonly<Record<StateVariant, string>> = {
+    info: 'utility:info',
+    warning: 'utility:warning',
+    error: 'utility:error'
+};
+
+function keyPart(code: ErrorCode, reason?: NoAccessReason): string {
+    const words = code.toLowerCase().split('_');
+    // Sharing and field access have their own texts; without a reason NO_ACCESS keeps the text for both.
+    if (code === 'NO_ACCESS' && reason) words.push(reason.toLowerCase());
+    return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('_');
+}
+
+/** Label keys and behaviour of the state panel for an error (Viewer_Error_<Code>[_<Reason>]_Title/_User/_Admin). */
+export function presentError(code: ErrorCode, reason?: NoAccessReason): ErrorPresentation {
+    const traits = TRAITS[code] ?? TRAITS.UNKNOWN;
+    const part = keyPart(code, code === 'NO_ACCESS' ? reason : undefined);
+    const ask: Ask | undefined =
+        code === 'NO_ACCESS' && reason === 'RECORD' ? 'access' : traits.ask;
     return {
         code,
-        variant,
-        icon:
-            variant === 'info'
-                ? 'utility:info'
-                : variant === 'warning'
-                  ? 'utility:warning'
-                  : 'utility:error',
+        variant: traits.variant,
+        icon: ICONS[traits.variant],
         titleKey: `Viewer_Error_${part}_Title`,
         userKey: `Viewer_Error_${part}_User`,
+        ...(ask ? { askKey: ASK_KEYS[ask] } : {}),
         adminKey: `Viewer_Error_${part}_Admin`,
-        linkToSetup: SETUP_CODES.includes(code)
+        linkToSetup: traits.setup === true,
+        retryable: traits.retryable
     };
+}
+
+/** Every presentation the panel can show (each code, and NO_ACCESS once per reason). */
+export function allPresentations(): ErrorPresentation[] {
+    return [
+        ...ERROR_CODES.map((code) => presentError(code)),
+        presentError('NO_ACCESS', 'RECORD'),
+        presentError('NO_ACCESS', 'FIELDS')
+    ];
 }

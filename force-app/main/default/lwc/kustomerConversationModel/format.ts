@@ -136,29 +136,45 @@ export function freshness(
     return { key: 'Viewer_Updated_At', args: [formatDateTime(fetchedAt, settings)] };
 }
 
-const UNITS: ReadonlyArray<[number, string]> = [
-    [1024 * 1024 * 1024, 'gigabyte'],
-    [1024 * 1024, 'megabyte'],
-    [1024, 'kilobyte']
-];
-
-/** "48 KB", "1.2 MB" in the user's locale; '' when the size is unknown. */
-export function formatFileSize(bytes: number | undefined, locale: string): string {
-    if (bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return '';
-    const [divisor, unit] = UNITS.find(([size]) => bytes >= size) ?? [1, 'byte'];
-    const value = bytes / divisor;
-    const options: Intl.NumberFormatOptions = {
-        style: 'unit',
-        unit,
-        unitDisplay: 'short',
-        maximumFractionDigits: value < 10 && divisor > 1 ? 1 : 0
-    };
+/** Intl.NumberFormat for the user's locale, falling back (bad locale tag, old engine) instead of throwing. */
+function numberFormat(
+    locale: string,
+    options: Intl.NumberFormatOptions
+): Intl.NumberFormat | undefined {
     for (const candidate of [locale, locale?.replace(/_/g, '-'), undefined]) {
         try {
-            return new Intl.NumberFormat(candidate, options).format(value);
+            return new Intl.NumberFormat(candidate, options);
         } catch {
             // next candidate
         }
     }
-    return `${Math.round(value)}`;
+    return undefined;
+}
+
+/** A count grouped the user's way: "1,200", "1.200", "1 200". */
+export function formatCount(value: number, locale: string): string {
+    if (!Number.isFinite(value)) return '';
+    return numberFormat(locale, { maximumFractionDigits: 0 })?.format(value) ?? String(value);
+}
+
+// SI units, as Intl names them (kB = 1000 bytes).
+const UNITS: ReadonlyArray<[number, string]> = [
+    [1000 * 1000 * 1000, 'gigabyte'],
+    [1000 * 1000, 'megabyte'],
+    [1000, 'kilobyte']
+];
+
+/** "592 bytes", "48 kB", "1.2 MB" in the user's locale ("1,2 MB", "592 Byte", "592 バイト"); '' when unknown. */
+export function formatFileSize(bytes: number | undefined, locale: string): string {
+    if (bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return '';
+    const [divisor, unit] = UNITS.find(([size]) => bytes >= size) ?? [1, 'byte'];
+    const value = bytes / divisor;
+    const format = numberFormat(locale, {
+        style: 'unit',
+        unit,
+        // Bytes spelled out ("592 bytes", not "592 byte"); larger units short ("1.2 MB").
+        unitDisplay: unit === 'byte' ? 'long' : 'short',
+        maximumFractionDigits: value < 10 && divisor > 1 ? 1 : 0
+    });
+    return format?.format(value) ?? `${Math.round(value)}`;
 }

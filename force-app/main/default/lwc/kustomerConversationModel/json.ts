@@ -111,6 +111,16 @@ export function relationshipId(resource: RawResource, name: string): string | un
     return relationshipIds(resource, name)[0];
 }
 
+/** An Apex result: the JSON string parsed (an already parsed value passes as it is); undefined when it is not JSON. */
+export function apexJson(raw: unknown): unknown {
+    if (typeof raw !== 'string') return raw;
+    try {
+        return JSON.parse(raw);
+    } catch {
+        return undefined;
+    }
+}
+
 /** `https:` URLs only (avatars, links to Kustomer, attachment links); anything else becomes undefined. */
 export function httpsUrl(value: unknown): string | undefined {
     const text = asString(value);

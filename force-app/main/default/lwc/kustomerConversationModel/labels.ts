@@ -1,7 +1,6 @@
 // Custom Label keys the pure model hands to the templates, and the one formatter for "{0}" placeholders.
 import { CHANNEL_CATALOGUE } from './channels';
-import { ERROR_CODES } from './contract';
-import { presentError } from './errors';
+import { allPresentations } from './errors';
 
 /** Fills {0}, {1}, … in a label with text (the result is shown as text, never as markup). */
 export function formatLabel(
@@ -30,11 +29,11 @@ export function modelLabelKeys(): string[] {
         'Viewer_Updated_At'
     ]);
     Object.values(CHANNEL_CATALOGUE).forEach((entry) => keys.add(entry.labelKey));
-    ERROR_CODES.forEach((code) => {
-        const presentation = presentError(code);
+    allPresentations().forEach((presentation) => {
         keys.add(presentation.titleKey);
         keys.add(presentation.userKey);
         keys.add(presentation.adminKey);
+        if (presentation.askKey) keys.add(presentation.askKey);
     });
     return Array.from(keys).sort();
 }

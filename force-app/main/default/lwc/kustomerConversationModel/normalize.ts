@@ -106,7 +106,8 @@ function messageEntry(
     const redacted = asBoolean(attrs.redacted);
     const rich = asString(attrs.htmlBody) ?? asString(attrs.body);
     const html = rich && !redacted ? richBody(rich.slice(0, MAX_BODY)) : undefined;
-    const preview = clip(asString(attrs.preview), MAX_BODY) ?? '';
+    // A redacted message says so once (the viewer's own text); Kustomer's "[redacted]" placeholder is not a body.
+    const preview = redacted ? '' : (clip(asString(attrs.preview), MAX_BODY) ?? '');
     const body = splitQuoted(preview);
     const size = asNumber(attrs.size);
     const channel = channelInfo(attrs.channel);
@@ -164,7 +165,8 @@ function noteEntry(
 ): TimelineEntry | undefined {
     if (!resource.id) return undefined;
     const attrs = resource.attributes;
-    const text = clip(asString(attrs.body), MAX_BODY) ?? '';
+    const redacted = asBoolean(attrs.redacted);
+    const text = redacted ? '' : (clip(asString(attrs.body), MAX_BODY) ?? '');
     return {
         id: resource.id,
         kind: 'note',
@@ -177,7 +179,7 @@ function noteEntry(
         quotedSegments: [],
         auto: false,
         failed: false,
-        redacted: asBoolean(attrs.redacted),
+        redacted,
         truncated: false,
         attachments: [],
         searchText: text.toLowerCase(),

@@ -150,42 +150,6 @@ describe('c-kustomer-case-conversation', () => {
         });
     });
 
-    describe('header', () => {
-        it('shows name, status, priority, assignee, CSAT, count, channels, the Kustomer link and freshness', async () => {
-            const element = mountViewer();
-            await settle();
-            const header = root(root(element).querySelector('c-kustomer-conversation-header'));
-            expect(textOf(header.querySelector('[data-id="title"]'))).toBe(
-                'Cracked tent pole - order #A-48213'
-            );
-            expect(textOf(header.querySelector('[data-id="status"]'))).toBe('c.Viewer_Status_Open');
-            expect(header.querySelector('[data-id="priority"]')).not.toBeNull();
-            expect(header.querySelector('[data-id="csat"]')).not.toBeNull();
-            expect(header.querySelectorAll('[data-id="channels"] lightning-icon').length).toBe(3);
-            const link = header.querySelector('[data-id="open-in-kustomer"]');
-            expect(link?.getAttribute('href')).toBe(
-                'https://acme.kustomerapp.com/app/conversations/67cef0e3e65f7015ca3a91c6'
-            );
-            expect(link?.getAttribute('target')).toBe('_blank');
-            expect(link?.getAttribute('rel')).toBe('noopener noreferrer');
-            expect(textOf(header.querySelector('[data-id="freshness"]'))).toBe(
-                'c.Viewer_Updated_At'
-            );
-        });
-
-        it('hides a Kustomer link that is not https', async () => {
-            conversationMock.mockResolvedValue(
-                conversationResult((value) => {
-                    value.case.conversationUrl = ['java', 'script:alert(1)'].join('');
-                })
-            );
-            const element = mountViewer();
-            await settle();
-            const header = root(root(element).querySelector('c-kustomer-conversation-header'));
-            expect(header.querySelector('[data-id="open-in-kustomer"]')).toBeNull();
-        });
-    });
-
     describe('long conversations', () => {
         it('plans the newest page from messageCount, then loads older pages until complete', async () => {
             serveSynthetic(130);

@@ -2,7 +2,7 @@
 // fix, accessible.
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { conversationMock, messagesMock } from './utils/apexMocks';
-import { ERROR_CODES } from 'c/kustomerConversationModel';
+import { ERROR_CODES, presentError } from 'c/kustomerConversationModel';
 import { allMessagesResult, auraError, conversationResult, settle } from './utils/helpers';
 import { clearBody, mountViewer, root, statePanel, textOf } from './utils/mount';
 
@@ -24,7 +24,7 @@ describe('c-kustomer-case-conversation states (user)', () => {
     });
 
     it.each(ERROR_CODES.filter((code) => code !== 'RATE_LIMITED'))(
-        'shows %s with its own text and Retry, and no admin fix',
+        'shows %s with its own text, Retry only where it helps, and no admin fix',
         async (code) => {
             conversationMock.mockRejectedValue(auraError({ code, message: 'detail for admins' }));
             const element = mountViewer();
@@ -42,7 +42,12 @@ describe('c-kustomer-case-conversation states (user)', () => {
             expect(textOf(state)).toContain(`c.Viewer_Error_${part}_User`);
             expect(panel.querySelector('[data-id="admin-fix"]')).toBeNull();
             expect(textOf(state)).not.toContain('detail for admins');
-            expect(panel.querySelector('[data-id="retry"]')).not.toBeNull();
+            expect(panel.querySelector('[data-id="retry"]') !== null).toBe(
+                presentError(code).retryable
+            );
+            // Never a second refresh icon beside the state: the header's Refresh is gone on errors.
+            const header = root(root(element).querySelector('c-kustomer-conversation-header'));
+            expect(header.querySelector('[data-id="refresh"]')).toBeNull();
             expect(messagesMock).not.toHaveBeenCalled();
             await expect(element).toBeAccessible();
         }
@@ -121,6 +126,92 @@ describe('c-kustomer-case-conversation states (user)', () => {
         expect(
             statePanel(element).querySelector('[data-id="state"]')?.getAttribute('data-code')
         ).toBe('RATE_LIMITED');
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-kustomer-case-conversation honest states', () => {
+    afterEach(() => {
+        clearBody();
+        jest.clearAllMocks();
+        jest.useRealTimers();
+    });
+
+    it.each(['NOT_LINKED', 'INVALID_ID', 'NO_ACCESS', 'UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND'])(
+        'offers no Retry for %s (a retry cannot help)',
+        async (code) => {
+            conversationMock.mockRejectedValue(auraError({ code, message: '' }));
+            const element = mountViewer();
+            await settle();
+            expect(statePanel(element).querySelector('[data-id="retry"]')).toBeNull();
+        }
+    );
+
+    it('says it is still waiting for Kustomer after a few seconds', async () => {
+        jest.useFakeTimers();
+        conversationMock.mockReturnValue(new Promise(() => {}));
+        const element = mountViewer();
+        await jest.advanceTimersByTimeAsync(1000);
+        expect(statePanel(element).querySelector('[data-id="still-waiting"]')).toBeNull();
+        await jest.advanceTimersByTimeAsync(3500);
+        expect(textOf(statePanel(element).querySelector('[data-id="still-waiting"]'))).toBe(
+            'c.Viewer_Still_Waiting'
+        );
+    });
+
+    it.each([
+        ['RECORD', 'c.Viewer_Error_No_Access_Record_User', 'c.Viewer_Ask_Access'],
+        ['FIELDS', 'c.Viewer_Error_No_Access_Fields_User', 'c.Viewer_Ask_Admin_Fix'],
+        [undefined, 'c.Viewer_Error_No_Access_User', 'c.Viewer_Ask_Admin_Fix']
+    ])('tells sharing from field access (reason %s)', async (reason, userText, askText) => {
+        conversationMock.mockRejectedValue(
+            auraError({ code: 'NO_ACCESS', message: '', ...(reason ? { reason } : {}) })
+        );
+        const element = mountViewer();
+        await settle();
+        const panel = statePanel(element);
+        expect(textOf(panel.querySelector('[data-id="user-text"]'))).toBe(userText);
+        expect(textOf(panel.querySelector('[data-id="ask"]'))).toBe(askText);
+    });
+
+    it('copies the details of a failure for a support request', async () => {
+        const writeText = jest.fn(async (_text: string) => undefined);
+        Object.defineProperty(navigator, 'clipboard', {
+            value: { writeText },
+            configurable: true
+        });
+        conversationMock.mockRejectedValue(
+            auraError({ code: 'NOT_FOUND', message: 'secret detail', httpStatus: 404 })
+        );
+        const element = mountViewer();
+        await settle();
+        const panel = statePanel(element);
+        panel.querySelector<HTMLElement>('[data-id="copy-details"]')?.click();
+        await settle(2);
+        const copied = writeText.mock.calls[0]?.[0] ?? '';
+        expect(copied).toContain('code: NOT_FOUND');
+        expect(copied).toContain('httpStatus: 404');
+        expect(copied).toMatch(/time: \d{4}-\d\d-\d\dT/);
+        expect(copied).toContain(
+            `caseId: ${(element as unknown as { recordId: string }).recordId}`
+        );
+        // A user's copy carries no message (admins' only).
+        expect(copied).not.toContain('secret detail');
+        expect(textOf(panel.querySelector('[data-id="copy-status"]'))).toBe(
+            'c.Viewer_Copy_Details_Done'
+        );
+        Reflect.deleteProperty(navigator, 'clipboard');
+    });
+
+    it('shows the details to copy by hand where the browser has no clipboard', async () => {
+        conversationMock.mockRejectedValue(auraError({ code: 'TIMEOUT', message: '' }));
+        const element = mountViewer();
+        await settle();
+        const panel = statePanel(element);
+        panel.querySelector<HTMLElement>('[data-id="copy-details"]')?.click();
+        await settle(2);
+        const box = panel.querySelector<HTMLTextAreaElement>('[data-id="details-text"]');
+        expect(box?.value).toContain('code: TIMEOUT');
         await expect(element).toBeAccessible();
     });
 });

@@ -34,6 +34,39 @@ describe('c-kustomer-case-conversation states (admin)', () => {
         }
     );
 
+    it.each(['NOT_CONFIGURED', 'UNAUTHORIZED', 'FORBIDDEN', 'NO_ACCESS', 'INVALID_ID'])(
+        'writes %s for the admin: the fix, never "ask your Salesforce admin"',
+        async (code) => {
+            conversationMock.mockRejectedValue(auraError({ code, message: '' }));
+            const element = mountViewer();
+            await settle();
+            const panel = statePanel(element);
+            expect(panel.querySelector('[data-id="ask"]')).toBeNull();
+            expect(textOf(panel.querySelector('[data-id="state"]'))).not.toContain('Ask');
+            expect(panel.querySelector('[data-id="admin-fix"]')).not.toBeNull();
+        }
+    );
+
+    it("copies Kustomer's message for an admin, without a key", async () => {
+        const writeText = jest.fn(async (_text: string) => undefined);
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+        conversationMock.mockRejectedValue(
+            auraError({
+                code: 'UNAUTHORIZED',
+                message: 'Kustomer said: invalid token Bearer abc.def.ghi',
+                httpStatus: 401
+            })
+        );
+        const element = mountViewer();
+        await settle();
+        statePanel(element).querySelector<HTMLElement>('[data-id="copy-details"]')?.click();
+        await settle(2);
+        const copied = writeText.mock.calls[0]?.[0] ?? '';
+        expect(copied).toContain('message: Kustomer said: invalid token [hidden]');
+        expect(copied).toContain('httpStatus: 401');
+        Reflect.deleteProperty(navigator, 'clipboard');
+    });
+
     it('shows the fix but no setup link for a Case problem', async () => {
         conversationMock.mockRejectedValue(auraError({ code: 'INVALID_ID', message: '' }));
         const element = mountViewer();

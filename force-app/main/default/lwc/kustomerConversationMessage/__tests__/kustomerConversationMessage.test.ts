@@ -1,7 +1,12 @@
 import { createElement } from 'lwc';
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import KustomerConversationMessage from 'c/kustomerConversationMessage';
-import { ALL_FILTERS, buildTimeline, normalizeMessages } from 'c/kustomerConversationModel';
+import {
+    ALL_FILTERS,
+    buildTimeline,
+    normalizeMessages,
+    normalizeNotes
+} from 'c/kustomerConversationModel';
 import type { TimelineItem } from 'c/kustomerConversationModel';
 
 jest.mock(
@@ -152,6 +157,64 @@ describe('c-kustomer-conversation-message', () => {
         expect(shadow(mount(itemFor({ preview: 'short', size: 9000 }))).textContent).toContain(
             'c.Viewer_Truncated'
         );
+    });
+
+    it('says a message was redacted once, without Kustomer\'s "[redacted]" placeholder after it', () => {
+        const element = mount(
+            itemFor({
+                redacted: true,
+                channel: 'email',
+                subject: 'Card details',
+                preview: '[redacted]'
+            })
+        );
+        const text = shadow(element).textContent ?? '';
+        expect(text.split('c.Viewer_Redacted_Message')).toHaveLength(2);
+        expect(text).not.toContain('[redacted]');
+        expect(shadow(element).querySelector('[data-id="body"]')).toBeNull();
+    });
+
+    it('says "Internal note" once on a note (no channel name, no direction beside the badge)', () => {
+        const notes = normalizeNotes(
+            {
+                data: [
+                    {
+                        type: 'note',
+                        id: '67cef641b9741a81843a91d6',
+                        attributes: {
+                            body: 'Warehouse confirmed',
+                            createdAt: '2025-03-10T14:25:00Z'
+                        }
+                    }
+                ]
+            },
+            SETTINGS,
+            new Map()
+        );
+        const item = buildTimeline([], notes, {
+            newestFirst: true,
+            filters: ALL_FILTERS,
+            query: '',
+            activeMatch: -1,
+            complete: true
+        }).items[0];
+        const element = mount(item);
+        const text = shadow(element).textContent ?? '';
+        const said =
+            text.split('c.Viewer_Note_Badge').length -
+            1 +
+            (text.split('c.Viewer_Channel_Note').length - 1);
+        expect(said).toBe(1);
+        expect(text).not.toContain('c.Viewer_Direction_');
+    });
+
+    it("colours a message's channel icon like the header does", () => {
+        const element = mount(itemFor({ channel: 'sms', direction: 'in', preview: 'hi' }));
+        expect(
+            shadow(element)
+                .querySelector('.kc-entry__channel lightning-icon')
+                ?.getAttribute('style')
+        ).toBe('--slds-c-icon-color-background: #2e844a');
     });
 
     it('shows the day separator on the first entry of a day', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import {
     ERROR_CODES,
+    maskSecrets,
     parseApexError,
     presentError,
+    supportDetails,
     toKustomerError
 } from 'c/kustomerConversationModel';
 
@@ -112,5 +114,113 @@ describe('presentError', () => {
         });
         expect(presentError('NOT_LINKED')).toMatchObject({ variant: 'info', linkToSetup: false });
         expect(presentError('RATE_LIMITED')).toMatchObject({ variant: 'warning' });
+    });
+});
+
+describe('presentError: what can help', () => {
+    const RETRYABLE = ['RATE_LIMITED', 'UPSTREAM', 'TIMEOUT', 'BAD_RESPONSE', 'UNKNOWN'];
+
+    it.each(ERROR_CODES.map((code) => [code]))('%s offers Retry only when it can help', (code) => {
+        expect(presentError(code).retryable).toBe(RETRYABLE.includes(code));
+    });
+
+    it('never offers Retry for a Case or setup problem (not linked, invalid id, no access, 401, 403, 404)', () => {
+        for (const code of [
+            'NOT_LINKED',
+            'INVALID_ID',
+            'NO_ACCESS',
+            'UNAUTHORIZED',
+            'FORBIDDEN',
+            'NOT_FOUND'
+        ] as const) {
+            expect(presentError(code).retryable).toBe(false);
+            expect(presentError(code, 'RECORD').retryable).toBe(false);
+        }
+    });
+
+    it('tells sharing apart from field access, and keeps the shared text without a reason', () => {
+        expect(presentError('NO_ACCESS')).toMatchObject({
+            titleKey: 'Viewer_Error_No_Access_Title',
+            userKey: 'Viewer_Error_No_Access_User',
+            askKey: 'Viewer_Ask_Admin_Fix'
+        });
+        expect(presentError('NO_ACCESS', 'RECORD')).toMatchObject({
+            titleKey: 'Viewer_Error_No_Access_Record_Title',
+            userKey: 'Viewer_Error_No_Access_Record_User',
+            adminKey: 'Viewer_Error_No_Access_Record_Admin',
+            askKey: 'Viewer_Ask_Access'
+        });
+        expect(presentError('NO_ACCESS', 'FIELDS')).toMatchObject({
+            titleKey: 'Viewer_Error_No_Access_Fields_Title',
+            adminKey: 'Viewer_Error_No_Access_Fields_Admin',
+            askKey: 'Viewer_Ask_Admin_Fix'
+        });
+        // A reason means nothing for other codes.
+        expect(presentError('NOT_FOUND', 'RECORD').titleKey).toBe('Viewer_Error_Not_Found_Title');
+    });
+
+    it('asks no one about an unlinked Case or a busy Kustomer', () => {
+        expect(presentError('NOT_LINKED').askKey).toBeUndefined();
+        expect(presentError('RATE_LIMITED').askKey).toBeUndefined();
+    });
+
+    it('reads the NO_ACCESS reason and drops anything else', () => {
+        expect(parseApexError(aura({ code: 'NO_ACCESS', message: '', reason: 'FIELDS' }))).toEqual({
+            code: 'NO_ACCESS',
+            message: '',
+            reason: 'FIELDS'
+        });
+        expect(
+            parseApexError(aura({ code: 'NO_ACCESS', message: '', reason: 'fields' })).reason
+        ).toBeUndefined();
+    });
+});
+
+describe('supportDetails (Copy details)', () => {
+    const at = Date.UTC(2025, 2, 12, 10, 38, 5);
+
+    it('names code, HTTP status, time and Case, and the message only for admins', () => {
+        const error = { code: 'NOT_FOUND' as const, message: 'No conversation', httpStatus: 404 };
+        const admin = supportDetails(error, {
+            caseId: '500Kc000000001AAA',
+            at,
+            includeMessage: true
+        });
+        expect(admin).toContain('code: NOT_FOUND');
+        expect(admin).toContain('httpStatus: 404');
+        expect(admin).toContain('time: 2025-03-12T10:38:05.000Z');
+        expect(admin).toContain('caseId: 500Kc000000001AAA');
+        expect(admin).toContain('message: No conversation');
+        const user = supportDetails(error, {
+            caseId: '500Kc000000001AAA',
+            at,
+            includeMessage: false
+        });
+        expect(user).not.toContain('No conversation');
+        expect(user).toContain('code: NOT_FOUND');
+    });
+
+    it('works without a message, status or Case', () => {
+        const text = supportDetails({ code: 'TIMEOUT', message: '' }, { at, includeMessage: true });
+        expect(text.split('\n')).toEqual([
+            'component: Kustomer conversation viewer',
+            'code: TIMEOUT',
+            'time: 2025-03-12T10:38:05.000Z'
+        ]);
+    });
+
+    it('never copies anything shaped like a key', () => {
+        const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJvcmciOiJhY21lIn0.c2lnbmF0dXJl';
+        const text = supportDetails(
+            {
+                code: 'UNAUTHORIZED',
+                message: `Authorization: Bearer ${jwt} rejected; apiKey=abc123 token: xyz`
+            },
+            { at, includeMessage: true }
+        );
+        expect(text).not.toContain(jwt);
+        expect(text).not.toContain('abc123');
+        expect(text).not.toContain('xyz');
+        expect(maskSecrets(`key ${jwt}`)).toBe('key [hidden]');
     });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
     dayKey,
     formatDay,
+    formatCount,
     formatFileSize,
     formatFull,
     formatTime,
@@ -66,12 +67,28 @@ describe('freshness', () => {
 });
 
 describe('formatFileSize', () => {
-    it('uses binary units in the user locale', () => {
-        expect(formatFileSize(48213, 'en-US')).toBe('47 kB');
+    it('uses SI units (kB = 1,000 bytes, as Intl names them) in the user locale', () => {
+        expect(formatFileSize(48213, 'en-US')).toBe('48 kB');
         expect(formatFileSize(1536, 'en-US')).toBe('1.5 kB');
-        expect(formatFileSize(5 * 1024 * 1024, 'en-US')).toBe('5 MB');
-        expect(formatFileSize(512, 'en-US')).toBe('512 byte');
+        expect(formatFileSize(1_200_000, 'en-US')).toBe('1.2 MB');
         expect(formatFileSize(1536, 'de-DE')).toBe('1,5 kB');
+        expect(formatFileSize(1_200_000, 'fr-FR').replace(/\s/g, ' ')).toBe('1,2 Mo');
+    });
+
+    it('spells bytes out, singular and plural, per locale (never "592 byte")', () => {
+        expect(formatFileSize(592, 'en-US')).toBe('592 bytes');
+        expect(formatFileSize(1, 'en-US')).toBe('1 byte');
+        expect(formatFileSize(592, 'de-DE')).toBe('592 Byte');
+        expect(formatFileSize(592, 'fr-FR').replace(/\s/g, ' ')).toBe('592 octets');
+        expect(formatFileSize(592, 'ja-JP')).toBe('592 バイト');
+        expect(formatFileSize(592, 'en_US')).toBe('592 bytes');
+    });
+
+    it("groups counts the user's way", () => {
+        expect(formatCount(1200, 'en-US')).toBe('1,200');
+        expect(formatCount(1200, 'de-DE')).toBe('1.200');
+        expect(formatCount(1200, 'fr-FR').replace(/\s/g, ' ')).toBe('1 200');
+        expect(formatCount(1200, 'not a locale')).toMatch(/^1.?200$/);
     });
 
     it('is empty for unknown sizes', () => {

@@ -33,7 +33,17 @@ const ALLOWED_MODULES = [
     /^@salesforce\/label\/c\.Viewer_[A-Za-z_]+$/,
     /^@salesforce\/i18n\/(?:locale|timeZone)$/,
     /^@salesforce\/customPermission\/Kustomer_Manage_Setup$/,
-    /^lightning\/navigation$/
+    /^@salesforce\/schema\/Case\.[A-Za-z_.]+$/,
+    /^lightning\/navigation$/,
+    /^lightning\/uiRecordApi$/
+];
+
+/** The only Lightning Data Service functions the viewer may use: reading the Case. */
+const READ_RECORD_API = [
+    'getRecord',
+    'getFieldValue',
+    'getFieldDisplayValue',
+    'RecordRepresentation'
 ];
 
 function imports(source: string): string[] {
@@ -58,10 +68,24 @@ describe('read-only viewer', () => {
         }
     });
 
+    it.each(files('.ts'))(
+        '%s reads records only (getRecord and its field helpers)',
+        (_name, source) => {
+            for (const match of source.matchAll(
+                /import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'lightning\/uiRecordApi'/g
+            )) {
+                const names = match[1]
+                    .split(',')
+                    .map((name) => name.trim().replace(/^type\s+/, ''))
+                    .filter(Boolean);
+                for (const name of names) expect(READ_RECORD_API).toContain(name);
+            }
+        }
+    );
+
     it('never writes records or the DOM as HTML', () => {
         const forbidden = [
-            /uiRecordApi/,
-            /createRecord|updateRecord|deleteRecord/,
+            /createRecord|updateRecord|deleteRecord|notifyRecordUpdateAvailable/,
             /\.innerHTML\s*\+?=|\.outerHTML|insertAdjacentHTML|document\.write/,
             /\beval\(|new Function\(/,
             /window\.open\(/
