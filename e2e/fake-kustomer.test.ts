@@ -226,3 +226,123 @@ describe('fake Kustomer API', () => {
         assert.equal(fake.world.conversations.get(CONVERSATIONS.size(5000))?.messages.length, 5000);
     });
 });
+
+describe('fake Kustomer: what the real one may do (issue 11: counts, order, page sizes, endless lists)', () => {
+    const quirk = CONVERSATIONS.quirk;
+    const messages = (id: string, query: string) =>
+        `/v1/conversations/${id}/messages?${query}&include=attachments`;
+    const times = (doc: Doc) => doc.data.map((m) => Date.parse(String(m.attributes.sentAt)));
+
+    it('reports a messageCount that drifts from the list', async () => {
+        const count = async (id: string) =>
+            ((await get(`/v1/conversations/${id}`)).json?.data as Doc['data'][0]).attributes
+                .messageCount;
+        assert.equal(await count(quirk('count-over')), 152);
+        assert.equal(await count(quirk('count-under')), 10);
+        const list = (await get(messages(quirk('count-over'), 'page=2&pageSize=100')))
+            .json as unknown as Doc;
+        assert.equal(list.data.length, 50);
+        assert.equal(list.links.next, null);
+        const beyond = (await get(messages(quirk('count-over'), 'page=3&pageSize=100')))
+            .json as unknown as Doc;
+        assert.deepEqual(beyond.data, []);
+        assert.notEqual(beyond.links.prev, null);
+    });
+
+    it('lists newest first, per conversation or for the whole server', async () => {
+        const doc = (await get(messages(quirk('newest-first'), 'page=1&pageSize=100')))
+            .json as unknown as Doc;
+        const t = times(doc);
+        assert.ok(t[0] > t[t.length - 1]);
+        const desc = createFakeKustomer({ apiKey: KEY, messageOrder: 'desc' });
+        await desc.listen(0);
+        try {
+            const response = await fetch(
+                desc.url + messages(CONVERSATIONS.size(150), 'page=1&pageSize=100'),
+                { headers: { authorization: `Bearer ${KEY}` } }
+            );
+            const list = (await response.json()) as Doc;
+            assert.ok(times(list)[0] > times(list)[99]);
+        } finally {
+            await desc.close();
+        }
+    });
+
+    it('ignores sort by default, honours sort=desc and sort=-createdAt when told to', async () => {
+        const path = messages(CONVERSATIONS.size(150), 'page=1&pageSize=100&sort=desc');
+        const ignored = (await get(path)).json as unknown as Doc;
+        assert.ok(times(ignored)[0] < times(ignored)[1]);
+        const honouring = createFakeKustomer({ apiKey: KEY, sort: 'honoured' });
+        await honouring.listen(0);
+        try {
+            for (const sort of ['desc', '-createdAt']) {
+                const response = await fetch(
+                    honouring.url +
+                        messages(CONVERSATIONS.size(150), `page=1&pageSize=100&sort=${sort}`),
+                    { headers: { authorization: `Bearer ${KEY}` } }
+                );
+                const list = (await response.json()) as Doc;
+                assert.ok(times(list)[0] > times(list)[1], sort);
+            }
+        } finally {
+            await honouring.close();
+        }
+    });
+
+    it('rejects pageSize above 100 by default, or caps it to 100', async () => {
+        const path = messages(CONVERSATIONS.size(150), 'page=1&pageSize=250');
+        assert.equal((await get(path)).status, 400);
+        const capping = createFakeKustomer({ apiKey: KEY, oversizedPageSize: 'cap' });
+        await capping.listen(0);
+        try {
+            const response = await fetch(capping.url + path, {
+                headers: { authorization: `Bearer ${KEY}` }
+            });
+            assert.equal(response.status, 200);
+            assert.equal(((await response.json()) as Doc).data.length, 100);
+        } finally {
+            await capping.close();
+        }
+    });
+
+    it('answers a users batch with a deleted id partially, or 404 when told to', async () => {
+        const [known] = [...fake.world.users.keys()];
+        const deleted = 'ffffffffffffffffffffffff';
+        const partial = await get(`/v1/users/${known},${deleted}`);
+        assert.equal(partial.status, 200);
+        assert.equal((partial.json?.data as unknown[]).length, 1);
+        const strict = createFakeKustomer({ apiKey: KEY, usersBatch: 'not-found' });
+        await strict.listen(0);
+        try {
+            const response = await fetch(`${strict.url}/v1/users/${known},${deleted}`, {
+                headers: { authorization: `Bearer ${KEY}` }
+            });
+            assert.equal(response.status, 404);
+        } finally {
+            await strict.close();
+        }
+    });
+
+    it('keeps offering notes pages that repeat the last one (a next link that never ends)', async () => {
+        const path = (page: number) =>
+            `/v1/conversations/${quirk('endless-notes')}/notes?page=${page}&pageSize=100`;
+        const last = (await get(path(2))).json as unknown as Doc;
+        const beyond = (await get(path(40))).json as unknown as Doc;
+        assert.notEqual(beyond.links.next, null);
+        assert.deepEqual(
+            beyond.data.map((n) => n.id),
+            last.data.map((n) => n.id)
+        );
+    });
+
+    it('answers a slow page late and a failing page 500', async () => {
+        const started = performance.now();
+        const slow = await get(messages(quirk('slow-failing-pages'), 'page=3&pageSize=100'));
+        assert.equal(slow.status, 200);
+        assert.ok(performance.now() - started >= 750);
+        assert.equal(
+            (await get(messages(quirk('slow-failing-pages'), 'page=2&pageSize=100'))).status,
+            500
+        );
+    });
+});

@@ -391,3 +391,83 @@ describe('other conversation states', () => {
         await done(w);
     });
 });
+
+describe('a Kustomer whose counts, order and lists are not what they say (issue 11)', () => {
+    const calls = (mark: number, method: string) =>
+        h.preview.apexLog.slice(mark).filter((c) => c.method === method);
+    const shownCount = async (page: Page) =>
+        (await page.locator('[data-id="shown-count"]').first().innerText()).replace(
+            /[,.\s\u202f]/g,
+            ' '
+        );
+
+    it('makes the first view of a conversation of up to 100 messages in one round trip', async () => {
+        const mark = h.preview.apexLog.length;
+        const w = await open(CONVERSATIONS.showcase);
+        assert.equal(calls(mark, 'getMessages').length, 0, 'no second messages round');
+        const first = calls(mark, 'getConversation')[0];
+        assert.equal(first?.params.messagesPageSize, 100);
+        await done(w);
+    });
+
+    it('shows all 150 messages when the count says 152, "150 of 150", and says the count is off', async () => {
+        const w = await open(CONVERSATIONS.quirk('count-over'));
+        await w.page.locator('[data-notice="count"]').waitFor();
+        assert.match(await shownCount(w.page), /150\D+150/);
+        assert.equal(await w.page.locator('[data-id="load-older"]').count(), 0, 'complete');
+        await done(w);
+    });
+
+    it('never says "no messages" when the count says 200 and the list holds 30', async () => {
+        const w = await open(CONVERSATIONS.quirk('count-far-over'));
+        assert.match(await shownCount(w.page), /30\D+30/);
+        assert.ok(await entryWith(w.page, '(#30)').isVisible());
+        assert.equal(await w.page.locator('[data-id="empty"]').count(), 0);
+        await done(w);
+    });
+
+    it('follows the pages forward when the count says 10 and the list holds 120', async () => {
+        const w = await open(CONVERSATIONS.quirk('count-under'));
+        assert.ok(await entryWith(w.page, '(#120)').isVisible(), 'the newest is shown');
+        await w.page.locator('[data-notice="count"]').waitFor();
+        await done(w);
+    });
+
+    it('shows a newest-first Kustomer in one round trip, older pages by its links', async () => {
+        const mark = h.preview.apexLog.length;
+        const w = await open(CONVERSATIONS.quirk('newest-first'));
+        assert.ok(await entryWith(w.page, '(#250)').isVisible(), 'page 1 is the newest');
+        assert.equal(calls(mark, 'getMessages').length, 0);
+        assert.match(await shownCount(w.page), /^100\D/);
+        await w.page.locator('[data-id="load-older"]').first().click();
+        await w.page.waitForFunction(() =>
+            (window.__preview?.apex ?? []).some(
+                (c) => c.name.endsWith('getMessages') && (c.params as { page?: number }).page === 2
+            )
+        );
+        await done(w);
+    });
+
+    it('stops notes whose next link never ends, after a bounded number of pages, and says so', async () => {
+        const mark = h.preview.standIn.requestLog.length;
+        const w = await open(CONVERSATIONS.quirk('endless-notes'));
+        await w.page.locator('[data-notice="notes"]').waitFor();
+        const notesRequests = h.preview.standIn.requestLog
+            .slice(mark)
+            .filter((entry) => entry.name === 'notes').length;
+        assert.ok(notesRequests <= 10, `${notesRequests} notes requests`);
+        await done(w);
+    });
+
+    it('keeps what it shows when an older page fails, and waits for a slow one', async () => {
+        const w = await open(CONVERSATIONS.quirk('slow-failing-pages'));
+        assert.ok(await entryWith(w.page, '(#350)').isVisible());
+        const older = w.page.locator('[data-id="load-older"]').first();
+        await older.click(); // page 3: slow
+        await entryWith(w.page, '(#201)').first().waitFor();
+        await older.click(); // page 2: fails
+        await w.page.locator('[data-id="older-retry"]').waitFor();
+        assert.ok(await entryWith(w.page, '(#350)').isVisible(), 'what was shown stays');
+        await done(w);
+    });
+});

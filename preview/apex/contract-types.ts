@@ -7,8 +7,10 @@ export type {
     ErrorCode,
     Json,
     KustomerError,
+    MessagesPage,
     MessagesResult,
     NotesPage,
+    PeopleResult,
     Resource
 } from '../../force-app/main/default/lwc/kustomerConversationModel/contract.ts';
 export { ERROR_CODES } from '../../force-app/main/default/lwc/kustomerConversationModel/contract.ts';

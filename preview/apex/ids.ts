@@ -7,6 +7,8 @@ const CASE_ID = /^500[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/;
 
 export const MAX_PAGE = 10000;
 export const MAX_PAGE_SIZE = 100;
+/** User ids per getPeople call: one Kustomer users request. */
+export const MAX_PEOPLE = 50;
 
 export function isKustomerId(value: unknown): value is string {
     return typeof value === 'string' && KUSTOMER_ID.test(value);
@@ -24,6 +26,15 @@ export function requireCaseId(value: unknown): string {
 export function requireKustomerId(value: unknown, what: string): string {
     if (!isKustomerId(value)) throw invalid(`Malformed ${what} id`);
     return value;
+}
+
+/** getPeople's user ids: a list (null: none) of at most MAX_PEOPLE Kustomer ids; duplicates count once. */
+export function requireUserIds(value: unknown): string[] {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value) || !value.every(isKustomerId)) throw invalid('Malformed user ids');
+    const ids = [...new Set(value)];
+    if (ids.length > MAX_PEOPLE) throw invalid(`At most ${MAX_PEOPLE} user ids`);
+    return ids;
 }
 
 function requireInteger(value: unknown, min: number, max: number, what: string): number {

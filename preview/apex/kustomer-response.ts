@@ -3,7 +3,7 @@
 import type { Json, KustomerError } from './contract-types.ts';
 import { kustomerError } from './errors.ts';
 import { retryAfterSeconds } from './rate-limit.ts';
-import { READ_ROLE, type RequestName } from './requests.ts';
+import type { RequestName } from './requests.ts';
 
 export interface TransportResponse {
     status: number;
@@ -61,10 +61,13 @@ export function errorDetail(bodyText: string | undefined): string | undefined {
     return undefined;
 }
 
-/** The first Kustomer role named in the body, else the endpoint's read role (none for the token). */
-export function missingRole(name: RequestName, bodyText: string | undefined): string | undefined {
+/**
+ * The first Kustomer role the body names, else none: a 403 may have other causes (the key's IP restriction), and
+ * no role is named that Kustomer did not name (its role tables list none for users, for one).
+ */
+export function missingRole(bodyText: string | undefined): string | undefined {
     const match = bodyText ? ROLE.exec(bodyText.slice(0, MAX_BODY_CHARS)) : null;
-    return match ? match[0] : READ_ROLE[name];
+    return match ? match[0] : undefined;
 }
 
 function continuationError(
@@ -109,7 +112,7 @@ export function errorFromResponse(
         case 401:
             return kustomerError('UNAUTHORIZED', message, { httpStatus });
         case 403: {
-            const role = missingRole(name, bodyText);
+            const role = missingRole(bodyText);
             return kustomerError('FORBIDDEN', message, {
                 ...(role ? { missingRole: role } : {}),
                 httpStatus

@@ -1,9 +1,11 @@
-// A page of internal notes as the contract returns it: a missing notes role (403) is a status, not a failure.
+// A page of internal notes as the contract returns it: a missing notes role (403) is a status, not a failure; at
+// most NOTES_PAGE_SIZE notes (the rest counted in `dropped`).
 import type { NotesPage, Resource } from './contract-types.ts';
 import type { ActionContext } from './action-context.ts';
 import { isObject, type Outcome } from './kustomer-response.ts';
-import { hasLink, minimiseNotes } from './minimise.ts';
+import { capped, hasLink, minimiseNotes } from './minimise.ts';
 import { cacheKeys } from './platform-cache.ts';
+import { NOTES_PAGE_SIZE } from './requests.ts';
 
 /** Reads a cached notes page (value without fetchedAt; the entry carries it). */
 export function cachedNotesPage(
@@ -16,13 +18,16 @@ export function cachedNotesPage(
     // Only an OK or FORBIDDEN page with a list of notes is a hit: anything else reads as a miss.
     if (!entry || !isObject(value) || !Array.isArray(value.data)) return undefined;
     if (value.status !== 'OK' && value.status !== 'FORBIDDEN') return undefined;
+    const { items, dropped } = capped(value.data, NOTES_PAGE_SIZE);
     const notes: NotesPage = {
         status: value.status,
         page,
         hasMore: value.hasMore === true,
-        data: minimiseNotes(value.data),
+        data: minimiseNotes(items),
         fetchedAt: entry.fetchedAt
     };
+    const total = dropped + (typeof value.dropped === 'number' ? Math.max(0, value.dropped) : 0);
+    if (total > 0) notes.dropped = Math.floor(total);
     if (isObject(value.error)) notes.error = value.error as unknown as NotesPage['error'];
     return notes;
 }
@@ -36,13 +41,15 @@ export function notesPageFrom(
 ): NotesPage {
     let notes: NotesPage;
     if (outcome.ok) {
+        const { items, dropped } = capped(outcome.document.data, NOTES_PAGE_SIZE);
         notes = {
             status: 'OK',
             page,
             hasMore: hasLink(outcome.document, 'next'),
-            data: minimiseNotes(outcome.document.data),
+            data: minimiseNotes(items),
             fetchedAt: ctx.nowIso
         };
+        if (dropped > 0) notes.dropped = dropped;
     } else {
         const status = outcome.error.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'ERROR';
         notes = {

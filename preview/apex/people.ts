@@ -49,11 +49,6 @@ export function customerIdOf(conversation: Resource | undefined): string | undef
     return isKustomerId(id) ? id : undefined;
 }
 
-/** The first valid relationships.customer on a page: the customer when the conversation names none. */
-export function pageCustomerId(messages: Resource[]): string | undefined {
-    return messages.map(customerIdOf).find((id) => id !== undefined);
-}
-
 export class People {
     readonly warnings: KustomerError[] = [];
     private readonly ctx: ActionContext;
@@ -115,16 +110,18 @@ export class People {
 
     /** The customer request still needed, if any (reads the cache first). */
     customerRequest(customerId: string | undefined): KustomerRequest | undefined {
-        if (!customerId || this.customerSettled) return undefined;
+        return customerId && !this.cachedCustomer(customerId)
+            ? customerRequest(customerId)
+            : undefined;
+    }
+
+    /** Reads the customer from the cache once; true when nothing is left to ask Kustomer for. */
+    cachedCustomer(customerId: string | undefined): boolean {
+        if (!customerId || this.customerSettled) return true;
         this.customerSettled = true;
         const cached = this.ctx.cache.get(cacheKeys.customer(customerId));
         this.customer = cached ? minimisePerson(cached.value) : undefined;
-        return this.customer ? undefined : customerRequest(customerId);
-    }
-
-    async fetchCustomer(customerId: string | undefined): Promise<void> {
-        const request = this.customerRequest(customerId);
-        if (request) this.absorbCustomer(await this.ctx.client.sync(request), customerId as string);
+        return this.customer !== undefined;
     }
 
     absorbCustomer(outcome: Outcome | undefined, customerId: string): void {
@@ -137,6 +134,11 @@ export class People {
         if (!customer) return;
         this.customer = customer;
         this.ctx.cache.put(cacheKeys.customer(customerId), customer, this.ctx.nowIso);
+    }
+
+    /** The customer is not shown (it is not this conversation's). */
+    forgetCustomer(): void {
+        this.customer = undefined;
     }
 
     /** Named users found, ascending by id, then the customer. */

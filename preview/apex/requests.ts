@@ -1,4 +1,4 @@
-// The Kustomer requests of the contract: exact paths, and the read role each endpoint needs.
+// The Kustomer requests of the contract: exact paths.
 export type RequestName =
     | 'conversation'
     | 'notes'
@@ -13,17 +13,6 @@ export interface KustomerRequest {
     name: RequestName;
     path: string;
 }
-
-/** The role named in a FORBIDDEN error when Kustomer's body does not name one (the token needs none). */
-export const READ_ROLE: Partial<Record<RequestName, string>> = {
-    conversation: 'org.permission.conversation.read',
-    notes: 'org.permission.note.read',
-    messages: 'org.permission.message.read',
-    users: 'org.permission.user.read',
-    customer: 'org.permission.customer.read',
-    message: 'org.permission.message.read',
-    attachment: 'org.permission.attachment.read'
-};
 
 export const NOTES_PAGE_SIZE = 100;
 export const USERS_PER_REQUEST = 50;

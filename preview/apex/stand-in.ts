@@ -6,6 +6,7 @@ import { getAttachmentLink } from './actions/get-attachment-link.ts';
 import { getConversation } from './actions/get-conversation.ts';
 import { getMessages } from './actions/get-messages.ts';
 import { getNotes } from './actions/get-notes.ts';
+import { getPeople } from './actions/get-people.ts';
 import type { CaseRecord, CaseStore } from './case-store.ts';
 import { KustomerFailure, toAuraError, type AuraLikeError } from './errors.ts';
 import {
@@ -18,7 +19,7 @@ import { PlatformCache, type Clock } from './platform-cache.ts';
 import { canViewNotes, VIEWER, visibleError, visibleResult, type RunningUser } from './policy.ts';
 import type { Transport } from './transport.ts';
 
-const ACTIONS = { getConversation, getMessages, getNotes, getAttachmentLink } as const;
+const ACTIONS = { getConversation, getMessages, getPeople, getNotes, getAttachmentLink } as const;
 
 export type ApexMethodName = keyof typeof ACTIONS;
 export const APEX_METHODS = Object.keys(ACTIONS) as ApexMethodName[];

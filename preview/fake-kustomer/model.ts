@@ -39,12 +39,30 @@ export interface FakeNote {
     raw: Raw;
 }
 
+/**
+ * How one conversation's lists behave. The real Kustomer may do any of these (its order and its counts are not
+ * documented; docs/org-checklist.md lists the live probes), so the viewer must cope with each.
+ */
+export interface ListBehaviour {
+    /** Order of the messages list (default: the server's messageOrder option). */
+    order?: 'asc' | 'desc';
+    /** messageCount reported = the list's length + countDrift (a stale, merged or lying count). */
+    countDrift?: number;
+    /** The notes list's links.next never ends: every page past the last repeats the last one. */
+    endlessNotes?: boolean;
+    /** Extra milliseconds before answering a messages page, by page number. */
+    slowPages?: Record<number, number>;
+    /** Messages pages answered 500. */
+    failingPages?: number[];
+}
+
 export interface FakeConversation {
     id: string;
     raw: Raw;
     messages: FakeMessage[];
     notes: FakeNote[];
     failure?: FailureKind;
+    behaviour?: ListBehaviour;
 }
 
 /** A Salesforce Case of the preview, linked (or not) to a Kustomer conversation. */
@@ -54,7 +72,7 @@ export interface DemoCase {
     subject: string;
     /** What the demo shows, for the index page. */
     description: string;
-    group: 'Conversations' | 'Sizes' | 'Failures' | 'Setup' | 'Hostile content';
+    group: 'Conversations' | 'Sizes' | 'Kustomer quirks' | 'Failures' | 'Setup' | 'Hostile content';
     access: 'OK' | 'NO_RECORD' | 'NO_FIELD_ACCESS';
     /** Conversation_ID__c as stored (may be blank or malformed on purpose). */
     conversationId: string;

@@ -10,6 +10,7 @@ import type {
     FakeMessage,
     FakeNote,
     FakeWorld,
+    ListBehaviour,
     Raw
 } from './model.ts';
 import {
@@ -36,10 +37,68 @@ export const CONVERSATIONS = {
     empty: hexId('conversation:empty'),
     xss: hexId('conversation:xss'),
     notesForbidden: hexId('conversation:notes-forbidden'),
-    size: (n: number) => hexId(`conversation:size-${n}`)
+    size: (n: number) => hexId(`conversation:size-${n}`),
+    quirk: (key: QuirkKey) => hexId(`conversation:quirk-${key}`)
 } as const;
 
-export const BENCH_SIZES = [10, 100, 1000, 5000] as const;
+export const BENCH_SIZES = [10, 60, 100, 150, 1000, 5000] as const;
+
+/** Conversations whose lists behave as the real Kustomer can (model.ts ListBehaviour), one demo Case each. */
+export const QUIRKS = {
+    'count-over': {
+        subject: 'Count higher than the list',
+        description:
+            '150 messages while the conversation says 152 (the viewer shows all 150 and says so)',
+        count: 150,
+        noteCount: 2,
+        behaviour: { countDrift: 2 }
+    },
+    'count-under': {
+        subject: 'Count lower than the list',
+        description: '120 messages while the conversation says 10',
+        count: 120,
+        noteCount: 2,
+        behaviour: { countDrift: -110 }
+    },
+    'count-far-over': {
+        subject: 'Count far above the list',
+        description: '30 messages while the conversation says 200',
+        count: 30,
+        noteCount: 0,
+        behaviour: { countDrift: 170 }
+    },
+    'newest-first': {
+        subject: 'Kustomer answers newest first',
+        description: '250 messages listed newest first: page 1 is the newest',
+        count: 250,
+        noteCount: 2,
+        behaviour: { order: 'desc' }
+    },
+    'endless-notes': {
+        subject: 'Notes that never end',
+        description: "The notes list's next link never ends: the viewer stops and says so",
+        count: 12,
+        noteCount: 150,
+        behaviour: { endlessNotes: true }
+    },
+    'slow-failing-pages': {
+        subject: 'A slow page and a failing page',
+        description: '350 messages: page 3 answers after 0.8 s, page 2 fails (500)',
+        count: 350,
+        noteCount: 0,
+        behaviour: { slowPages: { 3: 800 }, failingPages: [2] }
+    }
+} as const satisfies Record<
+    string,
+    {
+        subject: string;
+        description: string;
+        count: number;
+        noteCount: number;
+        behaviour: ListBehaviour;
+    }
+>;
+export type QuirkKey = keyof typeof QUIRKS;
 const START = Date.UTC(2025, 2, 10, 14, 1, 58);
 
 const CUSTOMER = '654368bc187ce5da4e3a91c2'; // fixtures/kustomer/customer.json
@@ -375,6 +434,17 @@ export function createWorld(): FakeWorld {
             customerId: CUSTOMER
         })
     );
+    const quirks = (Object.keys(QUIRKS) as QuirkKey[]).map((key) => ({
+        ...generated({
+            key: `quirk-${key}`,
+            count: QUIRKS[key].count,
+            noteCount: QUIRKS[key].noteCount,
+            name: QUIRKS[key].subject,
+            agents,
+            customerId: CUSTOMER
+        }),
+        behaviour: QUIRKS[key].behaviour
+    }));
     const empty = finish({
         id: CONVERSATIONS.empty,
         name: 'New conversation, no messages yet',
@@ -422,6 +492,7 @@ export function createWorld(): FakeWorld {
         notesForbidden,
         xssConversation(hostileUser, hostileCustomer),
         ...sizes,
+        ...quirks,
         ...failures
     ];
     const conversations = new Map(all.map((c) => [c.id, c]));
@@ -491,6 +562,14 @@ export function createWorld(): FakeWorld {
                 `Benchmark: ${BENCH_SIZES[n]} messages`,
                 `${BENCH_SIZES[n]} generated messages`,
                 'Sizes'
+            )
+        ),
+        ...(Object.keys(QUIRKS) as QuirkKey[]).map((key, n) =>
+            linked(
+                quirks[n] as FakeConversation,
+                QUIRKS[key].subject,
+                QUIRKS[key].description,
+                'Kustomer quirks'
             )
         ),
         linked(

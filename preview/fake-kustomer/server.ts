@@ -1,12 +1,16 @@
 // The embedded fake Kustomer API (node:http): Kustomer's REST shapes for the endpoints the Apex layer calls
-// (docs/contract.md), JSON:API documents, page/pageSize paging with links (ascending order), include=attachments,
-// both error body forms, x-ratelimit-* headers, signed expiring attachment URLs it serves itself, and a latency
-// knob (FAKE_LATENCY_MS, per request `x-fake-latency-ms`, or setLatency()).
+// (docs/contract.md), JSON:API documents, page/pageSize paging with links, include=attachments, both error body
+// forms, x-ratelimit-* headers, signed expiring attachment URLs it serves itself, and a latency knob
+// (FAKE_LATENCY_MS, per request `x-fake-latency-ms`, or setLatency()). What the real Kustomer does not document is
+// configurable, so the viewer is tested against each possibility: the message order (asc or desc, per server or
+// per conversation), a `sort` parameter honoured or ignored, pageSize above 100 rejected or capped, a users batch
+// with an unknown id answered partially or 404; per conversation (ListBehaviour): counts that drift from the list,
+// a notes list that never ends, slow and failing pages.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import type { FakeAttachment, FakeConversation, FakeWorld, Raw } from './model.ts';
+import type { FakeAttachment, FakeConversation, FakeMessage, FakeWorld, Raw } from './model.ts';
 import { attachmentResource, withAttachmentIds } from './builders.ts';
 import { avatarImage } from './binary.ts';
 import { createWorld } from './seed.ts';
@@ -44,6 +48,14 @@ export interface FakeKustomerOptions {
     /** How long the rate-limited conversation stays limited once hit (s). */
     rateLimitSeconds?: number;
     now?: () => number;
+    /** Order of every messages list unless a conversation says otherwise (default asc). */
+    messageOrder?: 'asc' | 'desc';
+    /** `sort=desc` / `sort=-createdAt` on a messages request: reverses the list, or is ignored (default). */
+    sort?: 'honoured' | 'ignored';
+    /** pageSize above 100: a 400 (default) or silently 100. */
+    oversizedPageSize?: 'reject' | 'cap';
+    /** A users batch naming an unknown (deleted) id: the known ones (default), or 404 for the batch. */
+    usersBatch?: 'partial' | 'not-found';
 }
 
 export interface FakeRequestRecord {
@@ -136,6 +148,8 @@ const unauthorized = () =>
     );
 const badRequest = (text: string) =>
     new HttpError(400, errorBody('jsonapi', 400, 'bad_request', text, 'Bad Request'));
+const internalError = (text: string) =>
+    new HttpError(500, errorBody('legacy', 500, 'internal_error', text, 'Internal Server Error'));
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -197,16 +211,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
             case 'not-found':
                 throw notFound(`Conversation ${conversation.id}`);
             case 'server-error':
-                throw new HttpError(
-                    500,
-                    errorBody(
-                        'legacy',
-                        500,
-                        'internal_error',
-                        'An unexpected error occurred',
-                        'Internal Server Error'
-                    )
-                );
+                throw internalError('An unexpected error occurred');
             case 'notes-forbidden':
                 if (endpoint === 'notes')
                     throw new HttpError(
@@ -223,16 +228,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
             case 'flaky':
                 if (!flakyServed.has(endpoint)) {
                     flakyServed.add(endpoint);
-                    throw new HttpError(
-                        500,
-                        errorBody(
-                            'legacy',
-                            500,
-                            'internal_error',
-                            'Temporary failure, try again',
-                            'Internal Server Error'
-                        )
-                    );
+                    throw internalError('Temporary failure, try again');
                 }
                 return;
             case 'rate-limited': {
@@ -296,29 +292,54 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
 
     function pageParams(query: URLSearchParams): { page: number; pageSize: number } {
         const page = Number(query.get('page') ?? 1);
-        const pageSize = Number(query.get('pageSize') ?? 100);
+        let pageSize = Number(query.get('pageSize') ?? 100);
         if (!Number.isInteger(page) || page < 1)
             throw badRequest('page must be a positive integer');
+        if (pageSize > MAX_PAGE_SIZE && options.oversizedPageSize === 'cap')
+            pageSize = MAX_PAGE_SIZE;
         if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
             throw badRequest(`pageSize must be between 1 and ${MAX_PAGE_SIZE}`);
         return { page, pageSize };
+    }
+
+    /** A conversation's messages in the order this Kustomer lists them. */
+    function listedMessages(c: FakeConversation, query: URLSearchParams): FakeMessage[] {
+        let order = c.behaviour?.order ?? options.messageOrder ?? 'asc';
+        const sort = query.get('sort');
+        if (options.sort === 'honoured' && (sort === 'desc' || sort === '-createdAt'))
+            order = 'desc';
+        return order === 'desc' ? [...c.messages].reverse() : c.messages;
+    }
+
+    /** The conversation as Kustomer reports it: messageCount drifts from the list when the behaviour says so. */
+    function reported(c: FakeConversation): Raw {
+        const drift = c.behaviour?.countDrift;
+        if (!drift) return c.raw;
+        const attributes = c.raw.attributes as Raw;
+        return {
+            ...c.raw,
+            attributes: { ...attributes, messageCount: Math.max(0, c.messages.length + drift) }
+        };
     }
 
     function listDocument<T>(
         path: string,
         query: URLSearchParams,
         items: T[],
-        render: (item: T) => Raw
+        render: (item: T) => Raw,
+        endless = false
     ): { doc: Raw; slice: T[] } {
         const { page, pageSize } = pageParams(query);
-        const slice = items.slice((page - 1) * pageSize, page * pageSize);
+        const last = Math.max(1, Math.ceil(items.length / pageSize));
+        // A list that never ends repeats its last page forever.
+        const shown = endless ? Math.min(page, last) : page;
+        const slice = items.slice((shown - 1) * pageSize, shown * pageSize);
         const link = (p: number) => {
             const q = new URLSearchParams(query);
             q.set('page', String(p));
             q.set('pageSize', String(pageSize));
             return `${path}?${q.toString()}`;
         };
-        const last = Math.max(1, Math.ceil(items.length / pageSize));
         return {
             slice,
             doc: {
@@ -328,7 +349,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
                     self: link(page),
                     first: link(1),
                     prev: page > 1 ? link(Math.min(page - 1, last)) : null,
-                    next: page < last ? link(page + 1) : null
+                    next: page < last || endless ? link(page + 1) : null
                 }
             }
         };
@@ -357,12 +378,17 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
             await failFor(c, 'conversation', signal);
             return c.failure === 'malformed-json'
                 ? `{"data":{"type":"conversation","id":"${c.id}","attributes":{"name":"Fail`
-                : { data: c.raw };
+                : { data: reported(c) };
         }
         if ((m = path.match(/^\/v1\/conversations\/([^/]+)\/messages$/))) {
             const c = conversationFor(m[1] as string);
             await failFor(c, 'messages', signal);
-            const { doc, slice } = listDocument(path, query, c.messages, withAttachmentIds);
+            const page = Number(query.get('page') ?? 1);
+            const slow = c.behaviour?.slowPages?.[page];
+            if (slow) await sleep(slow);
+            if (c.behaviour?.failingPages?.includes(page)) throw internalError('Page failed');
+            const messages = listedMessages(c, query);
+            const { doc, slice } = listDocument(path, query, messages, withAttachmentIds);
             if ((query.get('include') ?? '').split(',').includes('attachments')) {
                 doc.included = slice.flatMap((message) =>
                     message.attachments.map((a) => attachmentResource(a))
@@ -373,7 +399,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         if ((m = path.match(/^\/v1\/conversations\/([^/]+)\/notes$/))) {
             const c = conversationFor(m[1] as string);
             await failFor(c, 'notes', signal);
-            return listDocument(path, query, c.notes, (n) => n.raw).doc;
+            return listDocument(path, query, c.notes, (n) => n.raw, c.behaviour?.endlessNotes).doc;
         }
         if ((m = path.match(/^\/v1\/users\/([^/]+)$/))) {
             const ids = decodeURIComponent(m[1] as string)
@@ -383,7 +409,9 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
                 .map((id) => world.users.get(id))
                 .filter((u): u is Raw => u !== undefined)
                 .map(withLocalAvatar);
-            if (found.length === 0) throw notFound(`User ${ids.join(',')}`);
+            const missing = found.length < ids.length;
+            if (found.length === 0 || (missing && options.usersBatch === 'not-found'))
+                throw notFound(`User ${ids.join(',')}`);
             return { data: ids.length === 1 ? found[0] : found };
         }
         if ((m = path.match(/^\/v1\/customers\/([^/]+)$/))) {
@@ -525,17 +553,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         handle(req, res).catch((error: unknown) => {
             console.error('fake Kustomer:', error);
             if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-            res.end(
-                JSON.stringify(
-                    errorBody(
-                        'legacy',
-                        500,
-                        'internal_error',
-                        'Fake server error',
-                        'Internal Server Error'
-                    )
-                )
-            );
+            res.end(JSON.stringify(internalError('Fake server error').body));
         });
     });
 

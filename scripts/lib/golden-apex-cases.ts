@@ -38,8 +38,14 @@ export function apexInteger(value: Json | undefined): number | null {
 export function apexArgs(args: JsonObject): JsonObject {
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(args)) {
-        if (key === 'page' || key === 'pageSize') out[key] = apexInteger(value);
+        if (key === 'page' || key === 'pageSize' || key === 'messagesPageSize')
+            out[key] = apexInteger(value);
         else if (key === 'includeNotes' || key === 'forceRefresh') out[key] = value === true;
+        else if (key === 'userIds')
+            // A List<String> parameter: a list stays a list (non-strings as null elements), anything else is null.
+            out[key] = Array.isArray(value)
+                ? value.map((item) => (typeof item === 'string' ? item : null))
+                : null;
         else out[key] = typeof value === 'string' ? value : null;
     }
     return out;

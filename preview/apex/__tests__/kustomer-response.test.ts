@@ -7,7 +7,7 @@ import {
     missingRole,
     outcomeOf
 } from '../kustomer-response.ts';
-import { READ_ROLE, type RequestName } from '../requests.ts';
+import type { RequestName } from '../requests.ts';
 
 const NOW = Date.parse('2025-03-12T10:40:00.000Z');
 const json = (value: unknown) => JSON.stringify(value);
@@ -27,13 +27,18 @@ describe('Kustomer error bodies', () => {
         expect(errorDetail(json({ errors: [{ detail: 'x'.repeat(1000) }] }))).toHaveLength(300);
     });
 
-    it('names the missing role from the body, else the endpoint', () => {
-        expect(
-            missingRole('notes', json({ errors: [{ detail: 'Missing org.user.note.read' }] }))
-        ).toBe('org.user.note.read');
-        const names = Object.keys(READ_ROLE) as RequestName[];
-        for (const name of names) expect(missingRole(name, '{}')).toBe(READ_ROLE[name]);
-        expect(missingRole('users', undefined)).toBe('org.permission.user.read');
+    it('names the missing role only when the body does (never an invented org.permission.user.read)', () => {
+        expect(missingRole(json({ errors: [{ detail: 'Missing org.user.note.read' }] }))).toBe(
+            'org.user.note.read'
+        );
+        expect(missingRole('{}')).toBeUndefined();
+        expect(missingRole(undefined)).toBeUndefined();
+        const forbidden = errorFromResponse('users', { status: 403, bodyText: '{}' }, NOW);
+        expect(forbidden).toEqual({
+            code: 'FORBIDDEN',
+            message: expect.any(String),
+            httpStatus: 403
+        });
     });
 
     it('maps statuses to codes', () => {

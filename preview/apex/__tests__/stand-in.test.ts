@@ -71,23 +71,67 @@ describe('stand-in', () => {
         expect(apex.requestLog.map((entry) => entry.callId)).toEqual([1, 1, 2, 2, 2]);
     });
 
-    it('costs 4 round trips and 7 requests for a first view without cache capacity', async () => {
-        const onRequest = jest.fn();
-        const apex = standIn({ cacheCapacity: false, onRequest });
-        const reports = [
-            await apex.call('getConversation', conversationParams),
-            await apex.call('getMessages', messagesParams)
+    it('makes a first view in one round (three requests), names in a second, with or without cache capacity', async () => {
+        for (const cacheCapacity of [true, false]) {
+            const apex = standIn({
+                cacheCapacity,
+                transport: routes({
+                    ...fullFixtureRoutes,
+                    [`/v1/conversations/${CONV}/messages?page=1&pageSize=100&include=attachments`]:
+                        ok(fixture('messages_page2.json'))
+                })
+            });
+            const first = await apex.call('getConversation', {
+                ...conversationParams,
+                messagesPageSize: 100
+            });
+            expect(first.requests.map((entry) => `${entry.round}:${entry.name}`)).toEqual([
+                '1:conversation',
+                '1:notes',
+                '1:messages'
+            ]);
+            const page = JSON.parse(first.json ?? '{}').messages;
+            expect(page).toMatchObject({ page: 1, pageSize: 100, hasNext: false });
+            expect(page.people).toBeUndefined();
+            const names = await apex.call('getPeople', {
+                caseId: CASE_ID,
+                userIds: [PRIYA],
+                customerId: '654368bc187ce5da4e3a91c2'
+            });
+            // Without capacity the cached conversation cannot prove the customer: it comes along.
+            expect(names.requests.map((entry) => `${entry.round}:${entry.name}`)).toEqual(
+                cacheCapacity
+                    ? ['1:users', '1:customer']
+                    : ['1:users', '1:conversation', '1:customer']
+            );
+            expect(JSON.parse(names.json ?? '{}').people.map((p: { id: string }) => p.id)).toEqual([
+                PRIYA,
+                '654368bc187ce5da4e3a91c2'
+            ]);
+        }
+    });
+
+    it("looks up a customer only when it is the conversation's", async () => {
+        const apex = standIn();
+        await apex.invoke('getConversation', conversationParams);
+        const other = await apex.call('getPeople', {
+            caseId: CASE_ID,
+            userIds: [],
+            customerId: 'aaaaaaaaaaaaaaaaaaaaaaaa'
+        });
+        expect(other.requests).toEqual([]);
+        expect(JSON.parse(other.json ?? '{}').people).toEqual([]);
+        const bad = [
+            { userIds: ['x'] },
+            { userIds: 'not a list' },
+            { customerId: '' },
+            { userIds: Array.from({ length: 51 }, (_, i) => `6${String(i).padStart(23, '0')}`) }
         ];
-        expect(reports.map((report) => report.rounds)).toEqual([1, 3]);
-        expect(onRequest).toHaveBeenCalledTimes(7);
-        expect(reports[1].requests.map((entry) => `${entry.round}:${entry.name}`)).toEqual([
-            '1:messages',
-            '1:conversation',
-            '1:notes',
-            '2:users',
-            '3:customer'
-        ]);
-        expect(reports.flatMap((report) => report.cachePuts)).toEqual([]);
+        for (const params of bad) {
+            expect(await codeOf(apex.invoke('getPeople', { caseId: CASE_ID, ...params }))).toBe(
+                'INVALID_REQUEST'
+            );
+        }
     });
 
     it('resolves invoke to the JSON string and rejects with an Aura-like error', async () => {
@@ -156,7 +200,7 @@ describe('stand-in', () => {
         );
     });
 
-    it('splits more than 50 predicted users: 50 in the Continuation, the rest synchronously', async () => {
+    it('asks 50 predicted users in the Continuation and leaves the rest to getPeople', async () => {
         const ids = Array.from({ length: 60 }, (_, i) => `6${String(i).padStart(23, '0')}`);
         const conversation = {
             data: { type: 'conversation', id: CONV, attributes: { assignedUsers: ids } }
@@ -174,28 +218,23 @@ describe('stand-in', () => {
                         .map((id) => ({ type: 'user', id, attributes: { name: id } }));
                     return ok(JSON.stringify({ data }));
                 }
-                if (request.path.startsWith('/v1/customers/')) return ok(fixture('customer.json'));
                 return ok(fixture('messages_page2.json'));
             }
         });
         await apex.invoke('getConversation', { ...conversationParams, includeNotes: false });
         const report = await apex.call('getMessages', { ...messagesParams, includeNotes: false });
-        // the remaining predicted ids and the page's unpredicted author share the synchronous request
-        const rest = [...ids.slice(50), PRIYA].sort();
+        // No synchronous request after the round: names never hold a page back.
         expect(paths.slice(1)).toEqual([
             `1 /v1/conversations/${CONV}/messages?page=2&pageSize=5&include=attachments`,
-            `1 /v1/users/${ids.slice(0, 50).join(',')}`,
-            `2 /v1/users/${rest.join(',')}`,
-            // the conversation names no customer: the page's, synchronously
-            '3 /v1/customers/654368bc187ce5da4e3a91c2'
+            `1 /v1/users/${ids.slice(0, 50).join(',')}`
         ]);
-        expect(report.rounds).toBe(3);
-        expect(JSON.parse(report.json ?? '{}').people).toHaveLength(62);
+        expect(report.rounds).toBe(1);
+        expect(JSON.parse(report.json ?? '{}').people).toHaveLength(50);
     });
 
     it('does not cache a page over 100 KB, and still returns it', async () => {
         const long = JSON.parse(fixture('messages_page2.json'));
-        long.data[0].attributes.htmlBody = 'x'.repeat(120_000);
+        long.data[0].attributes.preview = 'x'.repeat(120_000);
         const apex = standIn({
             transport: routes({
                 ...fullFixtureRoutes,
@@ -207,7 +246,30 @@ describe('stand-in', () => {
         await apex.invoke('getConversation', conversationParams);
         const report = await apex.call('getMessages', messagesParams);
         expect(report.cachePuts).not.toContain(`m${CONV}p2s5`);
-        expect(JSON.parse(report.json ?? '{}').data[0].attributes.htmlBody).toHaveLength(120_000);
+        expect(JSON.parse(report.json ?? '{}').data[0].attributes.preview).toHaveLength(120_000);
+    });
+
+    it('degrades one bad message (a 100,000-deep meta.from, a huge htmlBody) to a part left out', async () => {
+        const page = JSON.parse(fixture('messages_page2.json'));
+        page.data[0].attributes.meta.from = 'DEEP';
+        page.data[1].attributes.htmlBody = '<p>x</p>'.repeat(10_000);
+        // Built as text: JSON.stringify itself overflows on such a value.
+        const deep = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
+        const body = JSON.stringify(page).replace('"DEEP"', deep);
+        const apex = standIn({
+            transport: routes({
+                ...fullFixtureRoutes,
+                [`/v1/conversations/${CONV}/messages?page=2&pageSize=5&include=attachments`]:
+                    ok(body)
+            })
+        });
+        await apex.invoke('getConversation', conversationParams);
+        const result = JSON.parse(await apex.invoke('getMessages', messagesParams));
+        expect(result.data).toHaveLength(3);
+        expect(result.data[0].meta).toEqual({ omitted: ['meta.from'] });
+        expect(result.data[0].attributes.meta.from).toBeUndefined();
+        expect(result.data[1].meta).toEqual({ omitted: ['htmlBody'] });
+        expect(result.data[2].meta).toBeUndefined();
     });
 
     it('ignores cache entries of the wrong shape', async () => {
@@ -230,9 +292,7 @@ describe('stand-in', () => {
         expect(report.requests.map((entry) => entry.name)).toEqual([
             'messages',
             'conversation',
-            'notes',
-            'users',
-            'customer'
+            'notes'
         ]);
     });
 

@@ -1,14 +1,16 @@
-// getConversation: one Continuation round, conversation ∥ notes page 1 (each left out when cached).
+// getConversation: one Continuation round, conversation ∥ notes page 1 ∥ messages page 1 (the messages only when
+// messagesPageSize is given), each left out when cached. Nothing left: the result with no callout.
 import type { ConversationResult, NotesPage, Resource } from '../contract-types.ts';
 import { oldest, type ActionContext } from '../action-context.ts';
 import { readLinkedCase } from '../case-store.ts';
 import { KustomerFailure } from '../errors.ts';
-import { flag, requireCaseId } from '../ids.ts';
+import { flag, requireCaseId, requirePageSize } from '../ids.ts';
 import type { Outcome } from '../kustomer-response.ts';
+import { cachedMessagesPage, messagesPageFrom } from '../messages-page.ts';
 import { minimiseConversation } from '../minimise.ts';
 import { cachedNotesPage, notesPageFrom } from '../notes-page.ts';
 import { cacheKeys } from '../platform-cache.ts';
-import { conversationRequest, notesRequest } from '../requests.ts';
+import { conversationRequest, messagesRequest, notesRequest } from '../requests.ts';
 
 export interface CachedConversation {
     conversation: Resource;
@@ -34,6 +36,11 @@ export function conversationFrom(
     return { conversation, fetchedAt: ctx.nowIso };
 }
 
+/** messagesPageSize: absent or null → no messages; else a page size (1..100). */
+function optionalPageSize(value: unknown): number | undefined {
+    return value === undefined || value === null ? undefined : requirePageSize(value);
+}
+
 export async function getConversation(
     ctx: ActionContext,
     params: Record<string, unknown>
@@ -41,15 +48,24 @@ export async function getConversation(
     const caseId = requireCaseId(params.caseId);
     const includeNotes = flag(params.includeNotes);
     const forceRefresh = flag(params.forceRefresh);
+    const pageSize = optionalPageSize(params.messagesPageSize);
     const { conversationId, info } = readLinkedCase(ctx.cases, caseId);
 
     const cached = forceRefresh ? undefined : cachedConversation(ctx, conversationId);
     let notes: NotesPage | undefined =
         includeNotes && !forceRefresh ? cachedNotesPage(ctx, conversationId, 1) : undefined;
+    const cachedMessages =
+        pageSize === undefined || forceRefresh
+            ? undefined
+            : cachedMessagesPage(ctx, conversationId, 1, pageSize);
 
     const fetched = await ctx.client.continuation({
         conversation: cached ? undefined : conversationRequest(conversationId),
-        notes: includeNotes && !notes ? notesRequest(conversationId, 1) : undefined
+        notes: includeNotes && !notes ? notesRequest(conversationId, 1) : undefined,
+        messages:
+            pageSize === undefined || cachedMessages
+                ? undefined
+                : messagesRequest(conversationId, 1, pageSize)
     });
     let conversation: CachedConversation;
     if (cached) {
@@ -67,5 +83,10 @@ export async function getConversation(
         fetchedAt: oldest(conversation.fetchedAt, notes?.fetchedAt)
     };
     if (notes) result.notes = notes;
+    if (pageSize !== undefined) {
+        const page =
+            cachedMessages ?? messagesPageFrom(ctx, conversationId, 1, pageSize, fetched.messages);
+        result.messages = { page: 1, pageSize, ...page };
+    }
     return result;
 }

@@ -1,44 +1,18 @@
-// getMessages: one Continuation round, then synchronous people requests only when needed.
-//   warm (conversation in Platform Cache): messages ∥ users(predicted) ∥ customer, then users(unpredicted authors)
-//   cold (no cached conversation):         messages ∥ conversation ∥ notes, then users, then customer
+// getMessages: one Continuation round; names never hold the page back (no synchronous people requests).
+//   warm (conversation in Platform Cache): messages ∥ users(predicted, not cached) ∥ customer (not cached)
+//   cold (no cached conversation):         messages ∥ conversation ∥ notes (only to predict, and to cache them)
 // A failed messages request fails the action; users/customer failures become warnings; conversation and notes only
-// predict people here (their failures just predict less). The customer is the conversation's, else the page's.
+// predict people here (their failures just predict less). Authors neither predicted nor cached are left to getPeople.
 // forceRefresh skips the cache read of the messages page only (people and predictions come from the cache).
-import type { MessagesResult, Resource } from '../contract-types.ts';
+import type { MessagesResult } from '../contract-types.ts';
 import type { ActionContext } from '../action-context.ts';
 import { readLinkedCase } from '../case-store.ts';
-import { KustomerFailure } from '../errors.ts';
 import { flag, requireCaseId, requirePage, requirePageSize } from '../ids.ts';
-import { isObject, type Outcome } from '../kustomer-response.ts';
-import { hasLink, minimiseAttachments, minimiseMessages } from '../minimise.ts';
+import { cachedMessagesPage, messagesPageFrom } from '../messages-page.ts';
 import { cachedNotesPage, noteResources, notesPageFrom } from '../notes-page.ts';
-import { authorIds, customerIdOf, pageCustomerId, People, predictedUserIds } from '../people.ts';
-import { cacheKeys } from '../platform-cache.ts';
+import { authorIds, customerIdOf, People, predictedUserIds } from '../people.ts';
 import { conversationRequest, messagesRequest, notesRequest } from '../requests.ts';
 import { cachedConversation, conversationFrom } from './get-conversation.ts';
-
-interface MessagesPage {
-    data: Resource[];
-    included: Resource[];
-    hasNext: boolean;
-    hasPrev: boolean;
-}
-
-function cachedPage(
-    ctx: ActionContext,
-    key: string
-): (MessagesPage & { fetchedAt: string }) | undefined {
-    const entry = ctx.cache.get(key);
-    if (!entry || !isObject(entry.value)) return undefined;
-    const value = entry.value;
-    return {
-        data: minimiseMessages(value.data),
-        included: minimiseAttachments(value.included),
-        hasNext: value.hasNext === true,
-        hasPrev: value.hasPrev === true,
-        fetchedAt: entry.fetchedAt
-    };
-}
 
 export async function getMessages(
     ctx: ActionContext,
@@ -50,10 +24,11 @@ export async function getMessages(
     const includeNotes = flag(params.includeNotes);
     const forceRefresh = flag(params.forceRefresh);
     const { conversationId } = readLinkedCase(ctx.cases, caseId);
-    const pageKey = cacheKeys.messages(conversationId, page, pageSize);
     const people = new People(ctx);
 
-    const cachedMessages = forceRefresh ? undefined : cachedPage(ctx, pageKey);
+    const cachedMessages = forceRefresh
+        ? undefined
+        : cachedMessagesPage(ctx, conversationId, page, pageSize);
     // forceRefresh re-fetches the page only: the conversation and notes here just predict people.
     let conversation = cachedConversation(ctx, conversationId)?.conversation;
     let notes = includeNotes ? cachedNotesPage(ctx, conversationId, 1) : undefined;
@@ -69,22 +44,8 @@ export async function getMessages(
         notes: !warm && includeNotes && !notes ? notesRequest(conversationId, 1) : undefined
     });
 
-    let messages: MessagesPage & { fetchedAt: string };
-    if (cachedMessages) {
-        messages = cachedMessages;
-    } else {
-        const outcome = fetched.messages as Outcome;
-        if (!outcome.ok) throw new KustomerFailure(outcome.error);
-        messages = {
-            data: minimiseMessages(outcome.document.data),
-            included: minimiseAttachments(outcome.document.included),
-            hasNext: hasLink(outcome.document, 'next'),
-            hasPrev: hasLink(outcome.document, 'prev'),
-            fetchedAt: ctx.nowIso
-        };
-        const { fetchedAt, ...value } = messages;
-        ctx.cache.put(pageKey, value, fetchedAt);
-    }
+    const messages =
+        cachedMessages ?? messagesPageFrom(ctx, conversationId, page, pageSize, fetched.messages);
     people.absorbUsers(fetched.users);
     if (customerId) people.absorbCustomer(fetched.customer, customerId);
     if (fetched.conversation?.ok) {
@@ -93,23 +54,23 @@ export async function getMessages(
     }
     if (fetched.notes) notes = notesPageFrom(ctx, conversationId, 1, fetched.notes);
 
+    // Everyone the page and its conversation name, from the cache: what is still unknown is asked by getPeople.
     const named = [
         ...predictedUserIds(conversation, noteResources(notes)),
         ...authorIds(messages.data)
     ];
-    await people.fetchUsers(named);
-    await people.fetchCustomer(customerIdOf(conversation) ?? pageCustomerId(messages.data));
+    people.missingUsers(named);
+    people.cachedCustomer(customerIdOf(conversation));
 
+    const { fetchedAt, dropped, ...page1 } = messages;
     const result: MessagesResult = {
         page,
         pageSize,
-        hasNext: messages.hasNext,
-        hasPrev: messages.hasPrev,
-        data: messages.data,
-        included: messages.included,
+        ...page1,
         people: people.list(named),
-        fetchedAt: messages.fetchedAt
+        fetchedAt
     };
+    if (dropped) result.dropped = dropped;
     if (people.warnings.length > 0) result.warnings = people.warnings;
     return result;
 }

@@ -215,9 +215,12 @@ export function kustomerFailure(
         );
     }
     if (code === 'FORBIDDEN') {
+        // Kustomer's 403 names the role or it does not; none is guessed (docs/contract.md "Errors").
         return fail(
             'ROLE_MISSING',
-            format(ctx.label('Setup_E2eForbidden'), error.missingRole),
+            error.missingRole
+                ? format(ctx.label('Setup_E2eForbidden'), error.missingRole)
+                : ctx.label('Setup_E2eForbiddenUnnamed'),
             ctx.label('Setup_RolesNewKeyFix'),
             page
         );

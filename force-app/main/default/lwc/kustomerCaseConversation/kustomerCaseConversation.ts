@@ -203,7 +203,16 @@ export default class KustomerCaseConversation extends LightningElement {
         this.scrollToNewest = !soft;
         this.sync();
         this.liveMessage = this.shownOfText;
+        this.loadNames(token);
         this.loadRemainingNotes(token);
+    }
+
+    /** Names of the people the loaded messages and notes name, after the messages are on screen. */
+    private async loadNames(token: number): Promise<void> {
+        const viewer = this.viewer;
+        if (!viewer || token !== this.loadToken) return;
+        await safely(() => viewer.loadPeople());
+        if (token === this.loadToken) this.sync();
     }
 
     /** Notes pages after the first, one after the other, until there are no more (or one fails). */
@@ -245,6 +254,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.refreshing = false;
         this.refreshFailed = !outcome.ok;
         this.sync();
+        if (outcome.ok) this.loadNames(token);
     }
 
     /** Copies the viewer's data into reactive fields and rebuilds the timeline. */
@@ -346,16 +356,19 @@ export default class KustomerCaseConversation extends LightningElement {
 
     get shownOfText(): string {
         const loaded = this.viewer?.loadedCount ?? 0;
-        const total = this.viewer?.messageCount;
-        return formatLabel(label('Viewer_Shown_Of'), loaded, total ?? loaded);
+        const total = this.viewer?.totalCount;
+        return total === undefined
+            ? formatLabel(label('Viewer_Loaded_Count'), loaded)
+            : formatLabel(label('Viewer_Shown_Of'), loaded, total);
     }
 
     get loadedCount(): number {
         return this.viewer?.loadedCount ?? 0;
     }
 
+    /** "N of M": M only when the pages prove it (Kustomer's messageCount is a hint). */
     get totalCount(): number | undefined {
-        return this.viewer?.messageCount;
+        return this.viewer?.totalCount;
     }
 
     get canLoadOlder(): boolean {
@@ -430,6 +443,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.awayFromNewest = true;
         this.sync();
         this.liveMessage = this.shownOfText;
+        this.loadNames(token);
     }
 
     handleScroll(event: Event): void {

@@ -4,6 +4,7 @@
 import getConversationApex from '@salesforce/apexContinuation/KustomerConversationController.getConversation';
 import getMessagesApex from '@salesforce/apexContinuation/KustomerConversationController.getMessages';
 import getNotesApex from '@salesforce/apex/KustomerConversationController.getNotes';
+import getPeopleApex from '@salesforce/apexContinuation/KustomerConversationController.getPeople';
 import { TtlCache, apexJson, isObject, parseApexError } from 'c/kustomerConversationModel';
 import type { JsonObject, KustomerError } from 'c/kustomerConversationModel';
 
@@ -42,13 +43,22 @@ async function cached(
     return result;
 }
 
+/** The conversation ∥ notes page 1 ∥ (with messagesPageSize) messages page 1: one Kustomer round trip. */
 export function loadConversation(
     caseId: string,
     includeNotes: boolean,
-    forceRefresh: boolean
+    forceRefresh: boolean,
+    messagesPageSize?: number
 ): Promise<LoadResult> {
-    return cached(`${caseId}|c|${includeNotes}`, forceRefresh, () =>
-        getConversationApex({ caseId, includeNotes, forceRefresh })
+    // Apex reads a parameter that is not sent as null: no messages.
+    const params = {
+        caseId,
+        includeNotes,
+        forceRefresh,
+        ...(messagesPageSize === undefined ? {} : { messagesPageSize })
+    } as Parameters<typeof getConversationApex>[0];
+    return cached(`${caseId}|c|${includeNotes}|${messagesPageSize ?? 0}`, forceRefresh, () =>
+        getConversationApex(params)
     );
 }
 
@@ -71,6 +81,22 @@ export function loadNotes(
 ): Promise<LoadResult> {
     return cached(`${caseId}|n|${page}`, forceRefresh, () =>
         getNotesApex({ caseId, page, forceRefresh })
+    );
+}
+
+/** Names for these users and the conversation's customer (getPeople), after the messages are on screen. */
+export function loadPeople(
+    caseId: string,
+    userIds: string[],
+    customerId: string | undefined
+): Promise<LoadResult> {
+    const params = {
+        caseId,
+        userIds,
+        ...(customerId === undefined ? {} : { customerId })
+    } as Parameters<typeof getPeopleApex>[0];
+    return cached(`${caseId}|p|${userIds.join(',')}|${customerId ?? ''}`, false, () =>
+        getPeopleApex(params)
     );
 }
 

@@ -1,6 +1,7 @@
 // What the viewer has loaded and how to load more: the conversation, the raw message and note pages, the paging
-// plan and its order. Results are kept raw and normalised again when they change, so people (authors) that
-// arrive with a later page name earlier entries too. No DOM here: the component renders what this holds.
+// plan (c/kustomerConversationModel paging.ts: pages are facts, the count and the order are hints) and the people
+// who wrote them. Results are kept raw and normalised again when they change, so people (authors) that arrive
+// later name earlier entries too. No DOM here: the component renders what this holds.
 import {
     asObject,
     asResources,
@@ -10,14 +11,15 @@ import {
     asNumber,
     collectPeople,
     conversationSignature,
-    detectOrder,
-    newestPage,
+    isObject,
     normalizeConversation,
     normalizeMessages,
     normalizeNotes,
-    olderPage,
-    planPageSize,
+    pageItems,
+    PAGE_SIZE,
+    PagePlan,
     toKustomerError,
+    unresolvedPeople,
     mergeEntries
 } from 'c/kustomerConversationModel';
 import type {
@@ -25,19 +27,28 @@ import type {
     JsonObject,
     KustomerError,
     LocaleSettings,
+    PageFacts,
     PageOrder,
     TimelineEntry
 } from 'c/kustomerConversationModel';
-import { loadConversation, loadMessages, loadNotes } from './loader';
+import { loadConversation, loadMessages, loadNotes, loadPeople } from './loader';
 import type { LoadResult } from './loader';
 
 /** Kustomer's order as last seen: later viewers on the page start with it (and correct it when it is wrong). */
 let sessionOrder: PageOrder = 'asc';
 
+/** Notes pages loaded on their own (page 1 included) before the viewer stops and says so. */
+export const MAX_NOTE_PAGES = 10;
+/** Older pages in a row that bring no new message before the history counts as complete (a `next` that never ends). */
+const MAX_STALE_PAGES = 3;
+/** Earlier versions of refreshed pages kept (their messages stay on screen); the oldest go first. */
+const MAX_SUPERSEDED = 20;
+
 export type NotesStatus = 'NONE' | 'OK' | 'FORBIDDEN' | 'ERROR';
 
 export interface ViewerOptions {
     caseId: string;
+    /** The App Builder's messages per page: requests always ask PAGE_SIZE; kept for how many to show at once. */
     preferredPageSize: number;
     includeNotes: boolean;
     settings: LocaleSettings;
@@ -66,53 +77,87 @@ export class ViewerState {
     readonly options: ViewerOptions;
     conversationResult?: JsonObject;
     conversation?: ConversationView;
+    /** The messages shown: the loaded run of pages from the newest end, each message once. */
     messages: TimelineEntry[] = [];
     notes: TimelineEntry[] = [];
     notesStatus: NotesStatus = 'NONE';
     notesError?: KustomerError;
     warnings: KustomerError[] = [];
-    pageSize: number;
-    order: PageOrder = sessionOrder;
     fetchedAt?: number;
+    plan: PagePlan = new PagePlan(sessionOrder);
     private messagePages = new Map<number, JsonObject>();
+    /** Earlier versions of refreshed pages: their messages stay (a newest-first refresh shifts the pages). */
+    private superseded: JsonObject[] = [];
+    private peopleResults: JsonObject[] = [];
+    private askedPeople = new Set<string>();
     private normalized = new WeakMap<JsonObject, { peopleKey: string; entries: TimelineEntry[] }>();
     private notePages = new Map<number, JsonObject>();
     private notesHasMore = false;
-    private exhausted = false;
-    private lastHasNext = false;
+    private notesStopped = false;
+    private stalePages = 0;
 
     constructor(options: ViewerOptions) {
         this.options = options;
-        this.pageSize = planPageSize(undefined, options.preferredPageSize);
     }
 
+    /** Kustomer's messageCount: a hint (use totalCount for "N of M"). */
+    get countHint(): number | undefined {
+        const attrs = asObject(asObject(asObject(this.conversationResult).conversation).attributes);
+        const count = asNumber(attrs.messageCount);
+        return count !== undefined && count >= 0 ? Math.floor(count) : undefined;
+    }
+
+    /** @deprecated the hint under its old name; "N of M" must use totalCount. */
     get messageCount(): number | undefined {
-        return this.conversation?.messageCount;
+        return this.countHint;
     }
 
+    /** Messages loaded and shown (each once). */
     get loadedCount(): number {
         return this.messages.length;
     }
 
+    /** The number of messages in the conversation when the pages prove it, else undefined (never the bare hint). */
+    get totalCount(): number | undefined {
+        return this.plan.provenTotal(this.loadedCount);
+    }
+
+    /** The count hint agrees with every page seen so far (then "about M" is fair while the total is unproven). */
+    get countTrusted(): boolean {
+        const hint = this.countHint;
+        if (hint === undefined) return false;
+        const total = this.totalCount;
+        return total !== undefined ? hint === total : hint > this.loadedCount;
+    }
+
     /** The next older page to load, or undefined when the whole history is here. */
     get nextOlderPage(): number | undefined {
-        if (this.exhausted) return undefined;
-        if (this.messageCount === undefined) {
-            const pages = Array.from(this.messagePages.keys());
-            return this.lastHasNext && pages.length > 0 ? Math.max(...pages) + 1 : undefined;
-        }
-        return olderPage(this.messageCount, this.pageSize, this.order, this.loadedCount);
+        return this.plan.olderPage();
     }
 
     get complete(): boolean {
-        return this.nextOlderPage === undefined;
+        return this.plan.complete();
+    }
+
+    get order(): PageOrder {
+        return this.plan.order;
     }
 
     get hasMoreNotes(): boolean {
-        return this.notesStatus === 'OK' && this.notesHasMore;
+        return this.notesStatus === 'OK' && this.notesHasMore && !this.notesStopped;
     }
 
-    /** What the reader should know about the loaded data: notes unavailable or incomplete, names missing. */
+    /** Items Kustomer sent beyond the page size asked, over every page shown. */
+    get droppedCount(): number {
+        let dropped = 0;
+        for (const page of [...this.messagePages.values(), ...this.notePages.values()]) {
+            const count = asNumber(page.dropped);
+            if (count !== undefined && count > 0) dropped += Math.floor(count);
+        }
+        return dropped;
+    }
+
+    /** What the reader should know about the loaded data: notes, names, and counts or pages that disagree. */
     notices(includeNotes: boolean): NoticeRef[] {
         const notices: NoticeRef[] = [];
         if (includeNotes && this.notesStatus === 'FORBIDDEN') {
@@ -122,66 +167,129 @@ export class ViewerState {
             notices.push({ key: 'notes', labels });
         } else if (includeNotes && this.notesStatus === 'ERROR') {
             notices.push({ key: 'notes', labels: [['Viewer_Notes_Error']] });
+        } else if (includeNotes && this.notesStopped) {
+            notices.push({
+                key: 'notes',
+                labels: [['Viewer_Notes_Incomplete', String(this.notes.length)]]
+            });
         }
         if (this.warnings.length > 0)
             notices.push({ key: 'people', labels: [['Viewer_Warning_People']] });
+        const hint = this.countHint;
+        if (hint !== undefined && this.messagePages.size > 0 && !this.countTrusted)
+            notices.push({ key: 'count', labels: [['Viewer_Count_Mismatch', String(hint)]] });
+        const dropped = this.droppedCount;
+        if (dropped > 0)
+            notices.push({ key: 'dropped', labels: [['Viewer_Page_Overflow', String(dropped)]] });
         return notices;
     }
 
-    /** Conversation first (with notes page 1), then the newest page of messages. */
+    /**
+     * First view: conversation ∥ notes page 1 ∥ messages page 1 in one round trip. Page 1 without a next page is the
+     * whole history, and a newest-first page 1 is the newest end: the view is complete or ready. Otherwise the plan
+     * finds the newest end (one more round trip when the count is right).
+     */
     async loadFirst(forceRefresh: boolean): Promise<Outcome> {
         const conversation = await loadConversation(
             this.options.caseId,
             this.options.includeNotes,
-            forceRefresh
+            forceRefresh,
+            PAGE_SIZE
         );
         if (!conversation.ok) return conversation;
         this.applyConversation(conversation.value);
         this.messagePages.clear();
-        this.exhausted = false;
-        this.pageSize = planPageSize(this.messageCount, this.options.preferredPageSize);
-        if (this.messageCount === 0) {
-            this.rebuild();
-            return OK;
+        this.superseded = [];
+        this.stalePages = 0;
+        this.plan = new PagePlan(sessionOrder, this.countHint);
+        let first: JsonObject | undefined = isObject(conversation.value.messages)
+            ? conversation.value.messages
+            : undefined;
+        if (first) {
+            this.fetchedAt = oldest(this.fetchedAt, asTime(first.fetchedAt));
+        } else {
+            const page = await this.fetchMessages(1, forceRefresh);
+            if (!page.ok) return page;
+            first = page.value;
         }
-        return this.loadNewest(forceRefresh);
+        this.recordPage(1, first);
+        const outcome = await this.findNewestEnd(forceRefresh);
+        this.rebuild();
+        return outcome;
     }
 
-    /** The newest page; when its order contradicts the assumed one, switch once and load the other end. */
-    private async loadNewest(forceRefresh: boolean, switched = false): Promise<Outcome> {
-        const page = newestPage(this.messageCount, this.pageSize, this.order);
-        const result = await this.fetchMessages(page, forceRefresh);
-        if (!result.ok) return result;
-        const order = detectOrder(pageTimes(result.value));
-        if (order !== undefined && order !== this.order && !switched) {
-            // Kustomer's order is not the one assumed: the newest messages are on the other end.
-            this.order = order;
-            sessionOrder = order;
-            const newest = newestPage(this.messageCount, this.pageSize, order);
-            if (newest !== page) return this.loadNewest(forceRefresh, true);
+    /** Fetches what the plan names until it knows the newest end (nothing when page 1 settled it). */
+    private async findNewestEnd(forceRefresh: boolean): Promise<Outcome> {
+        for (let page = this.plan.nextProbe(); page !== undefined; page = this.plan.nextProbe()) {
+            // eslint-disable-next-line no-await-in-loop
+            const result = await this.fetchMessages(page, forceRefresh);
+            if (!result.ok) return result;
+            this.recordPage(page, result.value);
         }
-        this.messagePages.set(page, result.value);
-        this.rebuild();
+        sessionOrder = this.plan.detected ?? sessionOrder;
         return OK;
     }
 
-    /** One older page; nothing new in it means the history is complete. */
+    /** One older page; a few in a row with nothing new end the history (a `next` that never ends). */
     async loadOlder(): Promise<Outcome> {
-        const page = this.nextOlderPage;
+        const page = this.plan.olderPage();
         if (page === undefined) return OK;
         const result = await this.fetchMessages(page, false);
         if (!result.ok) return result;
         const before = this.loadedCount;
-        this.messagePages.set(page, result.value);
+        this.recordPage(page, result.value);
         this.rebuild();
-        if (this.loadedCount === before) this.exhausted = true;
+        this.stalePages = this.loadedCount === before ? this.stalePages + 1 : 0;
+        if (this.stalePages >= MAX_STALE_PAGES) this.plan.markExhausted();
         return OK;
     }
 
-    /** Remaining notes pages, one at a time (notes are few; page 1 came with the conversation). */
+    /**
+     * Names for the users and the customer the loaded data names but no result resolved (getPeople, after the
+     * messages are on screen). Each id is asked once per view; a failure leaves the labels and adds a warning.
+     */
+    async loadPeople(): Promise<Outcome> {
+        const known = collectPeople(this.conversationResult, ...this.allResults());
+        const resources = [...this.shownPages(), ...this.notePages.values()].flatMap((page) =>
+            asResources(page.data)
+        );
+        const requests = unresolvedPeople(
+            asObject(this.conversationResult).conversation,
+            resources,
+            known,
+            this.askedPeople
+        );
+        for (const request of requests) {
+            request.userIds.forEach((id) => this.askedPeople.add(id));
+            if (request.customerId) this.askedPeople.add(request.customerId);
+            // eslint-disable-next-line no-await-in-loop
+            const result = await loadPeople(
+                this.options.caseId,
+                request.userIds,
+                request.customerId
+            );
+            if (!result.ok) {
+                this.warnings = mergeWarnings(this.warnings, [result.error]);
+                return result;
+            }
+            this.peopleResults.push(result.value);
+            this.warnings = collectWarnings(result.value, this.warnings);
+        }
+        if (requests.length > 0) this.rebuild();
+        return OK;
+    }
+
+    /**
+     * The next notes page (page 1 came with the conversation). Bounded: at most MAX_NOTE_PAGES pages, and a page
+     * that brings no new note ends the list; either way the notice says notes may be missing.
+     */
     async loadMoreNotes(): Promise<Outcome> {
         if (!this.hasMoreNotes) return OK;
         const page = Math.max(1, ...this.notePages.keys()) + 1;
+        if (page > MAX_NOTE_PAGES) {
+            this.notesStopped = true;
+            return OK;
+        }
         const result = await loadNotes(this.options.caseId, page, false);
         if (!result.ok) {
             // The notes loaded so far stay; the notice says the rest could not be loaded.
@@ -190,14 +298,16 @@ export class ViewerState {
             this.notesError = result.error;
             return result;
         }
+        const before = this.notes.length;
         this.applyNotesPage(result.value, page);
         this.rebuild();
+        if (this.notes.length === before && this.notesHasMore) this.notesStopped = true;
         return OK;
     }
 
     /**
-     * Auto-refresh: the conversation again; the newest page only when messages or notes changed.
-     * Returns whether anything new arrived.
+     * Auto-refresh: the conversation again; the newest end again only when messages or notes changed (an
+     * oldest-first list that grew past its last page is followed forward). Returns whether anything new arrived.
      */
     async refreshIfChanged(): Promise<Outcome & { changed?: boolean }> {
         const before = this.conversation ? conversationSignature(this.conversation) : '';
@@ -212,8 +322,13 @@ export class ViewerState {
             this.rebuild();
             return { ok: true, changed: false };
         }
-        this.pageSize = planPageSize(this.messageCount, this.options.preferredPageSize);
-        const outcome = this.messageCount === 0 ? OK : await this.loadNewest(true);
+        const end = this.plan.newestEnd();
+        const page = await this.fetchMessages(end, true);
+        if (!page.ok) return page;
+        this.plan = this.plan.withCountHint(this.countHint);
+        this.recordPage(end, page.value);
+        const outcome = await this.findNewestEnd(true);
+        this.rebuild();
         return outcome.ok ? { ok: true, changed: true } : outcome;
     }
 
@@ -221,16 +336,25 @@ export class ViewerState {
         const result = await loadMessages(
             this.options.caseId,
             page,
-            this.pageSize,
+            PAGE_SIZE,
             this.options.includeNotes,
             forceRefresh
         );
         if (result.ok) {
-            this.lastHasNext = asBoolean(result.value.hasNext);
             this.warnings = collectWarnings(result.value, this.warnings);
             this.fetchedAt = oldest(this.fetchedAt, asTime(result.value.fetchedAt));
         }
         return result;
+    }
+
+    private recordPage(page: number, value: JsonObject): void {
+        const previous = this.messagePages.get(page);
+        if (previous && previous !== value) {
+            this.superseded.push(previous);
+            if (this.superseded.length > MAX_SUPERSEDED) this.superseded.shift();
+        }
+        this.messagePages.set(page, value);
+        this.plan.record(page, factsOf(value));
     }
 
     private applyConversation(result: JsonObject): void {
@@ -241,6 +365,7 @@ export class ViewerState {
         this.notesStatus = 'NONE';
         this.notesError = undefined;
         this.notesHasMore = false;
+        this.notesStopped = false;
         if (this.options.includeNotes && result.notes !== undefined) {
             this.applyNotesPage(asObject(result.notes), 1);
         }
@@ -259,16 +384,33 @@ export class ViewerState {
         this.notePages.set(asNumber(page.page) ?? fallbackPage, page);
     }
 
+    /** The pages on screen: earlier versions of refreshed pages, then the plan's run. */
+    private shownPages(): JsonObject[] {
+        const run = this.plan
+            .run()
+            .map((page) => this.messagePages.get(page))
+            .filter((page): page is JsonObject => page !== undefined);
+        return [...this.superseded, ...run];
+    }
+
+    private allResults(): JsonObject[] {
+        return [
+            ...this.notePages.values(),
+            ...this.superseded,
+            ...this.messagePages.values(),
+            ...this.peopleResults
+        ];
+    }
+
     /**
      * Normalises the raw pages with everything known about people. A page is normalised again only when new people
      * arrived (they may name its authors); otherwise its entries (and so its rendered messages) are reused.
      */
     rebuild(): void {
-        const pages = Array.from(this.messagePages.values());
+        const pages = this.shownPages();
         const notePages = Array.from(this.notePages.values());
-        const people = collectPeople(this.conversationResult, ...notePages, ...pages);
+        const people = collectPeople(this.conversationResult, ...this.allResults());
         const peopleKey = Array.from(people.keys()).sort().join(',');
-        this.conversation = normalizeConversation(this.conversationResult, people);
         const settings = this.options.settings;
         const entriesOf = (page: JsonObject, normalize: () => TimelineEntry[]): TimelineEntry[] => {
             const cached = this.normalized.get(page);
@@ -289,21 +431,38 @@ export class ViewerState {
                 entriesOf(page, () => normalizeNotes(page, settings, people))
             )
         );
+        const view = normalizeConversation(this.conversationResult, people);
+        // The header's count: what the pages prove when they prove it, else Kustomer's number.
+        const total = this.totalCount;
+        this.conversation = total === undefined ? view : { ...view, messageCount: total };
     }
 }
 
-/** Creation times of a page's messages, in Kustomer's order (for the order check). */
-function pageTimes(page: JsonObject): Array<number | undefined> {
-    return asResources(page.data).map(
-        (resource) => asTime(resource.attributes.createdAt) ?? asTime(resource.attributes.sentAt)
-    );
+/** What a messages page shows the plan: its (capped) items, links and times in Kustomer's order. */
+function factsOf(page: JsonObject): PageFacts {
+    const items = pageItems(page);
+    return {
+        count: items.length,
+        hasNext: asBoolean(page.hasNext),
+        hasPrev: asBoolean(page.hasPrev),
+        times: items.map(
+            (resource) =>
+                asTime(resource.attributes.createdAt) ?? asTime(resource.attributes.sentAt)
+        )
+    };
 }
 
 function collectWarnings(result: JsonObject, previous: KustomerError[]): KustomerError[] {
     const warnings = Array.isArray(result.warnings) ? result.warnings : [];
-    const parsed = warnings.map(toKustomerError).filter((w): w is KustomerError => w !== undefined);
+    return mergeWarnings(
+        previous,
+        warnings.map(toKustomerError).filter((w): w is KustomerError => w !== undefined)
+    );
+}
+
+function mergeWarnings(previous: KustomerError[], incoming: KustomerError[]): KustomerError[] {
     const merged = [...previous];
-    for (const warning of parsed) {
+    for (const warning of incoming) {
         if (
             !merged.some(
                 (known) => known.code === warning.code && known.missingRole === warning.missingRole

@@ -148,6 +148,11 @@ import Viewer_Customer from '@salesforce/label/c.Viewer_Customer';
 import Viewer_Notes_Unavailable from '@salesforce/label/c.Viewer_Notes_Unavailable';
 import Viewer_Notes_Error from '@salesforce/label/c.Viewer_Notes_Error';
 import Viewer_Warning_People from '@salesforce/label/c.Viewer_Warning_People';
+import Viewer_Loaded_Count from '@salesforce/label/c.Viewer_Loaded_Count';
+import Viewer_Count_Mismatch from '@salesforce/label/c.Viewer_Count_Mismatch';
+import Viewer_Page_Overflow from '@salesforce/label/c.Viewer_Page_Overflow';
+import Viewer_Notes_Incomplete from '@salesforce/label/c.Viewer_Notes_Incomplete';
+import Viewer_Part_Not_Shown from '@salesforce/label/c.Viewer_Part_Not_Shown';
 import Viewer_Older_Error from '@salesforce/label/c.Viewer_Older_Error';
 import Viewer_Refresh_Error from '@salesforce/label/c.Viewer_Refresh_Error';
 import Viewer_Avatar_Of from '@salesforce/label/c.Viewer_Avatar_Of';
@@ -305,6 +310,11 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Notes_Unavailable,
     Viewer_Notes_Error,
     Viewer_Warning_People,
+    Viewer_Loaded_Count,
+    Viewer_Count_Mismatch,
+    Viewer_Page_Overflow,
+    Viewer_Notes_Incomplete,
+    Viewer_Part_Not_Shown,
     Viewer_Older_Error,
     Viewer_Refresh_Error,
     Viewer_Avatar_Of,

@@ -162,6 +162,7 @@ export default class KustomerConversationMessage extends LightningElement {
             cc: label('Viewer_Cc'),
             attachments: label('Viewer_Attachments'),
             truncated: label('Viewer_Truncated'),
+            partial: label('Viewer_Part_Not_Shown'),
             richNote: label('Viewer_Rich_Text_Note')
         };
     }
@@ -198,6 +199,11 @@ export default class KustomerConversationMessage extends LightningElement {
 
     get isTruncated(): boolean {
         return this.entry?.truncated === true;
+    }
+
+    /** Apex left a field out (over its size cap): say so rather than show nothing. */
+    get isPartial(): boolean {
+        return this.entry?.partial === true;
     }
 
     get hasAttachments(): boolean {

@@ -15,6 +15,8 @@ export interface Resource {
     id?: string;
     attributes?: { [key: string]: Json | undefined };
     relationships?: { [key: string]: Relationship | undefined };
+    /** Set by the minimiser only: the fields it left out because they were over a size cap. */
+    meta?: { omitted?: string[] };
 }
 
 export type ErrorCode =
@@ -69,6 +71,8 @@ export interface NotesPage {
     page: number;
     hasMore: boolean;
     data: Resource[];
+    /** Items Kustomer sent beyond the page size asked (100), left out. */
+    dropped?: number;
     people?: Resource[];
     fetchedAt: string;
 }
@@ -81,17 +85,32 @@ export interface CaseInfo {
 export interface ConversationResult {
     conversation: Resource;
     notes?: NotesPage;
+    /** Messages page 1, when getConversation was asked for it (messagesPageSize). */
+    messages?: MessagesPage;
     case: CaseInfo;
     fetchedAt: string;
 }
 
-export interface MessagesResult {
+/** One page of messages as Kustomer listed it (its order, its links). */
+export interface MessagesPage {
     page: number;
     pageSize: number;
     hasNext: boolean;
     hasPrev: boolean;
     data: Resource[];
     included: Resource[];
+    /** Items Kustomer sent beyond the page size asked, left out. */
+    dropped?: number;
+    fetchedAt: string;
+}
+
+export interface MessagesResult extends MessagesPage {
+    people: Resource[];
+    warnings?: KustomerError[];
+}
+
+/** getPeople: the users asked that Kustomer (or the cache) knows, then the conversation's customer. */
+export interface PeopleResult {
     people: Resource[];
     warnings?: KustomerError[];
     fetchedAt: string;
@@ -107,6 +126,16 @@ export interface GetConversationParams {
     caseId: string;
     includeNotes: boolean;
     forceRefresh: boolean;
+    /** Also messages page 1 of this size, in the same round trip (omitted: no messages). */
+    messagesPageSize?: number;
+}
+
+export interface GetPeopleParams {
+    caseId: string;
+    /** Kustomer user ids, at most 50. */
+    userIds: string[];
+    /** Named only when it is this conversation's customer; anything else is not looked up. */
+    customerId?: string;
 }
 
 export interface GetMessagesParams {

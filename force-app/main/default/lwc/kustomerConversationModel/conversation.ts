@@ -56,10 +56,14 @@ export function normalizeConversation(
     const attrs = resource.attributes;
     const csat = asObject(attrs.satisfactionLevel);
     const caseInfo = asObject(object.case);
-    const assigneeIds = asArray(attrs.assignedUsers)
-        .map((id) => asString(id))
-        .filter((id): id is string => id !== undefined)
-        .slice(0, 20);
+    // Real conversations list the same user twice in assignedUsers: each one once.
+    const assigneeIds = [
+        ...new Set(
+            asArray(attrs.assignedUsers)
+                .map((id) => asString(id))
+                .filter((id): id is string => id !== undefined)
+        )
+    ].slice(0, 20);
     const resolved = assigneeIds
         .map((id) => people.get(id)?.name)
         .filter((name): name is string => name !== undefined);

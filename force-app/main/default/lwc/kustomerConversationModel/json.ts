@@ -10,6 +10,8 @@ export interface RawResource {
     id?: string;
     attributes: JsonObject;
     relationships: JsonObject;
+    /** JSON:API resource meta: Apex puts `omitted` here (fields over the size caps, docs/contract.md). */
+    meta: JsonObject;
 }
 
 export function isObject(value: unknown): value is JsonObject {
@@ -93,7 +95,8 @@ export function asResource(value: unknown): RawResource {
         type: asString(item.type),
         id: asString(item.id),
         attributes: asObject(item.attributes),
-        relationships: asObject(item.relationships)
+        relationships: asObject(item.relationships),
+        meta: asObject(item.meta)
     };
 }
 

@@ -9,6 +9,7 @@ import type { ChannelInfo } from './channels';
 import { dayKey, formatDay, formatFull, formatTime } from './format';
 import type { LocaleSettings } from './format';
 import {
+    asArray,
     asBoolean,
     asNumber,
     asObject,
@@ -22,6 +23,7 @@ import {
 import type { RawResource } from './json';
 import { linkify } from './linkify';
 import type { TextSegment } from './linkify';
+import { PAGE_SIZE } from './paging';
 import { addressText, authorOf, indexPeople } from './people';
 import type { Author, Person } from './people';
 import { splitQuoted } from './quoting';
@@ -57,8 +59,14 @@ export interface TimelineEntry {
     failed: boolean;
     failedDetail?: string;
     redacted: boolean;
-    /** Kustomer's `size` says the message is longer than the preview we have. */
+    /**
+     * Kustomer's `size` says the message is longer than the preview we have. `size` is advisory (API-created and
+     * imported messages carry whatever the client set: 0 and 1 are seen on long messages), so this only ever
+     * says "longer", never "complete".
+     */
     truncated: boolean;
+    /** A field was over its size cap and left out by Apex (resource meta.omitted): part of it is not shown. */
+    partial: boolean;
     attachments: AttachmentView[];
     /** Lower-cased text the search runs over. */
     searchText: string;
@@ -121,7 +129,7 @@ function messageEntry(
     for (const id of attachmentIds) {
         if (!attachments.some((item) => item.id === id)) {
             const placeholder = attachmentView(
-                { id, attributes: {}, relationships: {} },
+                { id, attributes: {}, relationships: {}, meta: {} },
                 resource.id,
                 context.settings.locale
             );
@@ -152,6 +160,7 @@ function messageEntry(
         failedDetail: errorDetail(attrs.error),
         redacted,
         truncated: !html && size !== undefined && preview.length > 0 && size > preview.length + 20,
+        partial: asArray(resource.meta.omitted).length > 0,
         attachments,
         searchText: searchable.filter(Boolean).join('\n').toLowerCase(),
         order
@@ -181,10 +190,23 @@ function noteEntry(
         failed: false,
         redacted,
         truncated: false,
+        partial: asArray(resource.meta.omitted).length > 0,
         attachments: [],
         searchText: text.toLowerCase(),
         order
     };
+}
+
+/**
+ * Items of a page, at most the page size asked (`pageSize` of a MessagesResult, else PAGE_SIZE): a Kustomer that
+ * ignores pageSize cannot flood the view. Apex applies the same cap and reports what it dropped.
+ */
+export function pageItems(page: unknown): RawResource[] {
+    const object = asObject(page);
+    const asked = asNumber(object.pageSize);
+    const cap =
+        asked !== undefined && asked >= 1 ? Math.min(PAGE_SIZE, Math.floor(asked)) : PAGE_SIZE;
+    return asResources(object.data).slice(0, cap);
 }
 
 /** Messages of one MessagesResult (or raw Kustomer page), in the order given. */
@@ -200,7 +222,7 @@ export function normalizeMessages(
         settings
     };
     const entries: TimelineEntry[] = [];
-    asResources(page.data).forEach((resource, index) => {
+    pageItems(page).forEach((resource, index) => {
         if (resource.type && !/^messages?$/i.test(resource.type)) return;
         const entry = messageEntry(resource, index, context);
         if (entry) entries.push(entry);
@@ -216,11 +238,13 @@ export function normalizeNotes(
 ): TimelineEntry[] {
     const context: Context = { people, attachments: new Map(), settings };
     const entries: TimelineEntry[] = [];
-    asResources(asObject(page).data).forEach((resource, index) => {
-        if (resource.type && !/^notes?$/i.test(resource.type)) return;
-        const entry = noteEntry(resource, index, context);
-        if (entry) entries.push(entry);
-    });
+    asResources(asObject(page).data)
+        .slice(0, PAGE_SIZE)
+        .forEach((resource, index) => {
+            if (resource.type && !/^notes?$/i.test(resource.type)) return;
+            const entry = noteEntry(resource, index, context);
+            if (entry) entries.push(entry);
+        });
     return entries;
 }
 

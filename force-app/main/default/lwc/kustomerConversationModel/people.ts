@@ -1,5 +1,7 @@
 // Kustomer users and customers (the `people` of the Apex results) and the author of each message or note:
-// outbound → the user who created it, inbound → the customer, then the e-mail/phone in meta.from, then a label.
+// outbound → the user who created it, else the Agent (or Automation) label: an outbound `meta.from` is the support
+// mailbox (support@….mail.kustomerapp.com), never a person; inbound → the customer, then the e-mail/phone in
+// meta.from, then a label. Which people the loaded data names but does not resolve is `unresolvedPeople`.
 import {
     asArray,
     asObject,
@@ -11,6 +13,10 @@ import {
 } from './json';
 import type { RawResource } from './json';
 import { stripBidiControls } from './bidi';
+
+const KUSTOMER_ID = /^[0-9a-f]{24}$/;
+/** Users per getPeople call (one Kustomer users request). */
+export const PEOPLE_PER_REQUEST = 50;
 
 export interface Person {
     id: string;
@@ -118,7 +124,7 @@ export function authorOf(
     const icon = kind === 'message' && !outbound ? 'standard:person_account' : 'standard:user';
     const name =
         person?.name ??
-        (kind === 'message' ? nameFromSender(asObject(attrs.meta).from) : undefined);
+        (kind === 'message' && !outbound ? nameFromSender(asObject(attrs.meta).from) : undefined);
     if (name) return { name, initials: initials(name), avatarUrl: person?.avatarUrl, icon };
     let labelKey = 'Viewer_Author_Customer';
     if (kind === 'note') labelKey = 'Viewer_Author_Agent';
@@ -130,4 +136,48 @@ export function authorOf(
         avatarUrl: person?.avatarUrl,
         icon: labelKey === 'Viewer_Author_Automation' ? 'standard:bot' : icon
     };
+}
+
+/** What the viewer asks getPeople for: users by id (sorted, at most PEOPLE_PER_REQUEST) and the customer. */
+export interface PeopleRequest {
+    userIds: string[];
+    customerId?: string;
+}
+
+/**
+ * The users and the customer that the loaded data names but no result resolved: the conversation's assignees, the
+ * creators of messages and notes, the conversation's customer. Ids that are not Kustomer ids, that are known, or
+ * that were asked already (`asked`) are left out. Sorted, in chunks of PEOPLE_PER_REQUEST (the customer rides
+ * with the first).
+ */
+export function unresolvedPeople(
+    conversation: unknown,
+    resources: readonly RawResource[],
+    known: ReadonlyMap<string, Person>,
+    asked: ReadonlySet<string>
+): PeopleRequest[] {
+    const wanted = (id: string | undefined): id is string =>
+        id !== undefined && KUSTOMER_ID.test(id) && !known.has(id) && !asked.has(id);
+    const users = new Set<string>();
+    const resource = asResources(conversation)[0];
+    for (const id of asArray(resource?.attributes.assignedUsers)) {
+        const value = asString(id);
+        if (wanted(value)) users.add(value);
+    }
+    for (const item of resources) {
+        const id = relationshipId(item, 'createdBy');
+        if (wanted(id)) users.add(id);
+    }
+    const customer = resource ? relationshipId(resource, 'customer') : undefined;
+    const customerId = wanted(customer) ? customer : undefined;
+    const sorted = [...users].sort();
+    const requests: PeopleRequest[] = [];
+    for (let index = 0; index < sorted.length; index += PEOPLE_PER_REQUEST) {
+        requests.push({ userIds: sorted.slice(index, index + PEOPLE_PER_REQUEST) });
+    }
+    if (customerId) {
+        if (requests.length === 0) requests.push({ userIds: [] });
+        requests[0].customerId = customerId;
+    }
+    return requests;
 }

@@ -8,7 +8,7 @@ import { label } from 'c/kustomerConversationLabels';
 export default class KustomerConversationPager extends LightningElement {
     /** Messages loaded so far. */
     @api loadedCount = 0;
-    /** Messages in the conversation (Kustomer's messageCount), when known. */
+    /** Messages in the conversation when the pages prove it (never Kustomer's bare messageCount). */
     @api totalCount?: number;
     /** An older page exists. */
     @api canLoad = false;
@@ -24,11 +24,9 @@ export default class KustomerConversationPager extends LightningElement {
     }
 
     get shownText(): string {
-        return formatLabel(
-            label('Viewer_Shown_Of'),
-            this.loadedCount,
-            this.totalCount ?? this.loadedCount
-        );
+        return this.totalCount === undefined
+            ? formatLabel(label('Viewer_Loaded_Count'), this.loadedCount)
+            : formatLabel(label('Viewer_Shown_Of'), this.loadedCount, this.totalCount);
     }
 
     get showButton(): boolean {

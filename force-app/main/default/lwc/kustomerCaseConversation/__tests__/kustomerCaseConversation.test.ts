@@ -1,7 +1,13 @@
 // The viewer's features on contract-shaped results: the ready view, header, paging, notes, search, filters,
 // refresh, caching, auto-refresh and hostile content.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { conversationMock, messagesMock, notesMock, serveSynthetic } from './utils/apexMocks';
+import {
+    conversationMock,
+    messagesMock,
+    notesMock,
+    serveSynthetic,
+    type PageParams
+} from './utils/apexMocks';
 import type LightningButtonIcon from 'lightning/buttonIcon';
 import { allMessagesResult, auraError, conversationResult, settle } from './utils/helpers';
 import { button, clearBody, ids, messageRoots, mountViewer, root, textOf } from './utils/mount';
@@ -22,22 +28,22 @@ describe('c-kustomer-case-conversation', () => {
     });
 
     describe('first view', () => {
-        it('asks for the conversation, then the newest page, and shows messages and the note newest first', async () => {
+        it('asks for the conversation with messages page 1 (one round trip) and shows messages and the note newest first', async () => {
+            conversationMock.mockResolvedValue(
+                conversationResult((value) => {
+                    const { people: _people, ...page } = JSON.parse(allMessagesResult());
+                    value.messages = { ...page, pageSize: 100 };
+                })
+            );
             const element = mountViewer();
             await settle();
             expect(conversationMock).toHaveBeenCalledWith({
                 caseId: expect.any(String),
                 includeNotes: true,
-                forceRefresh: false
+                forceRefresh: false,
+                messagesPageSize: 100
             });
-            expect(messagesMock).toHaveBeenCalledWith(
-                expect.objectContaining({
-                    page: 1,
-                    pageSize: 50,
-                    includeNotes: true,
-                    forceRefresh: false
-                })
-            );
+            expect(messagesMock).not.toHaveBeenCalled();
             const order = ids(element);
             expect(order.length).toBe(9);
             expect(order[0]).toBe('67d06a58a2d34de3643a91d4'); // the newest (last outbound email)
@@ -122,11 +128,20 @@ describe('c-kustomer-case-conversation', () => {
             });
         });
 
-        it('shows an empty conversation without asking for messages', async () => {
+        it('shows an empty conversation after one round trip', async () => {
             conversationMock.mockResolvedValue(
                 conversationResult((value) => {
                     value.conversation.attributes.messageCount = 0;
                     value.notes.data = [];
+                    value.messages = {
+                        page: 1,
+                        pageSize: 100,
+                        hasNext: false,
+                        hasPrev: false,
+                        data: [],
+                        included: [],
+                        fetchedAt: value.fetchedAt
+                    };
                 })
             );
             const element = mountViewer();
@@ -151,55 +166,72 @@ describe('c-kustomer-case-conversation', () => {
     });
 
     describe('long conversations', () => {
-        it('plans the newest page from messageCount, then loads older pages until complete', async () => {
-            serveSynthetic(130);
+        it('finds the newest page from messageCount, then loads older pages until complete', async () => {
+            serveSynthetic(250);
             const element = mountViewer({ messagesPerPage: 50 });
             await settle();
-            // 130 messages: page size 65 fills the last page completely (2 pages).
-            expect(messagesMock).toHaveBeenLastCalledWith(
-                expect.objectContaining({ page: 2, pageSize: 65 })
-            );
-            expect(ids(element).length).toBe(65);
+            // Page 1 came with the conversation, oldest first: the newest is page 3 of 100.
+            expect(messagesMock.mock.calls.map((call) => (call[0] as PageParams).page)).toEqual([
+                3
+            ]);
+            expect(ids(element).length).toBe(50);
+            expect(textOf(button(element, 'shown-count'))).toBe('c.Viewer_Shown_Of');
             button(element, 'load-older')?.click();
             await settle();
             expect(messagesMock).toHaveBeenLastCalledWith(
-                expect.objectContaining({ page: 1, pageSize: 65 })
+                expect.objectContaining({ page: 2, pageSize: 100 })
             );
-            expect(ids(element).length).toBe(130);
+            // Page 1 is already here: the history is complete.
+            expect(ids(element).length).toBe(250);
             expect(button(element, 'load-older')).toBeNull();
         });
 
         it('keeps what is shown when an older page fails, and offers Retry', async () => {
-            serveSynthetic(130);
+            serveSynthetic(250);
             const element = mountViewer();
             await settle();
             messagesMock.mockRejectedValueOnce(auraError({ code: 'TIMEOUT', message: '' }));
             button(element, 'load-older')?.click();
             await settle();
-            expect(ids(element).length).toBe(65);
+            expect(ids(element).length).toBe(50);
             expect(button(element, 'older-retry')).not.toBeNull();
             button(element, 'older-retry')?.click();
             await settle();
-            expect(ids(element).length).toBe(130);
+            expect(ids(element).length).toBe(250);
         });
 
         it('keeps the reading position when older messages arrive above (oldest-first)', async () => {
-            serveSynthetic(130);
+            serveSynthetic(250);
             const element = mountViewer({ showNewestFirst: false });
             await settle();
             const scroller = button(element, 'scroller');
             expect(scroller).not.toBeNull();
             const anchorId = ids(element)[0];
-            expect(ids(element).length).toBe(65);
+            expect(ids(element).length).toBe(50);
             expect(button(element, 'load-older')).not.toBeNull();
             button(element, 'load-older')?.click();
             await settle();
-            expect(ids(element).length).toBe(130);
-            expect(ids(element).indexOf(anchorId)).toBe(65);
+            expect(ids(element).length).toBe(250);
+            expect(ids(element).indexOf(anchorId)).toBe(200);
+        });
+
+        it('never states a total the pages do not prove, and says when the count is wrong', async () => {
+            // 150 messages, newest first, while the conversation says 152.
+            serveSynthetic({ total: 150, order: 'desc', messageCount: 152 });
+            const element = mountViewer();
+            await settle();
+            expect(textOf(button(element, 'shown-count'))).toBe('c.Viewer_Loaded_Count');
+            button(element, 'load-older')?.click();
+            await settle();
+            expect(ids(element).filter((id) => id.startsWith('a')).length).toBe(150);
+            expect(textOf(button(element, 'shown-count'))).toBe('c.Viewer_Shown_Of');
+            expect(textOf(root(element).querySelector('[data-notice="count"]'))).toBe(
+                'c.Viewer_Count_Mismatch'
+            );
         });
 
         it('offers Jump to newest after loading older messages', async () => {
-            serveSynthetic(130);
+            serveSynthetic(250);
             const element = mountViewer();
             await settle();
             expect(button(element, 'jump-to-newest')).toBeNull();
@@ -284,7 +316,7 @@ describe('c-kustomer-case-conversation', () => {
             await expect(element).toBeAccessible();
         });
 
-        it('notes warnings from getMessages (names fall back)', async () => {
+        it('notes warnings from getMessages (names fall back, never to the support mailbox)', async () => {
             messagesMock.mockResolvedValue(
                 allMessagesResult((value) => {
                     value.people = [];
@@ -299,8 +331,9 @@ describe('c-kustomer-case-conversation', () => {
             const outbound = messageRoots(element).find((shadow) =>
                 shadow.querySelector('.kc-entry_out')
             );
+            // meta.from of an outbound email is the support mailbox, not its author: the Agent label.
             expect(textOf(outbound?.querySelector('.kc-entry__author'))).toBe(
-                'support@acme-outdoor.example'
+                'c.Viewer_Author_Agent'
             );
         });
     });

@@ -1,9 +1,11 @@
-// Kustomer answering newest first (its order is undocumented). In a file of its own: the detected order is kept
-// for the page session, as it would be for every later viewer on the page.
+// Kustomer answering newest first (its order is undocumented): page 1, which comes with the conversation, is then
+// the newest end, so the first view needs no second round; older pages follow Kustomer's next links.
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { messagesMock, serveSynthetic, type PageParams } from './utils/apexMocks';
 import { settle, syntheticPage } from './utils/helpers';
 import { button, clearBody, ids, mountViewer } from './utils/mount';
+
+const pagesAsked = () => messagesMock.mock.calls.map((call) => (call[0] as PageParams).page);
 
 describe('c-kustomer-case-conversation with a newest-first Kustomer', () => {
     afterEach(() => {
@@ -11,30 +13,33 @@ describe('c-kustomer-case-conversation with a newest-first Kustomer', () => {
         jest.clearAllMocks();
     });
 
-    it('adapts when Kustomer answers newest first', async () => {
-        serveSynthetic(130, 'desc');
+    it('shows page 1 as the newest messages in one round trip, then older pages', async () => {
+        serveSynthetic(230, 'desc');
         const element = mountViewer({ messagesPerPage: 50 });
         await settle();
-        // The last page turned out to hold the oldest messages: page 1 is the newest.
-        expect(messagesMock.mock.calls.map((call) => (call[0] as PageParams).page)).toEqual([2, 1]);
-        expect(ids(element)[0]).toBe(JSON.parse(syntheticPage(130, 1, 65, 'desc')).data[0].id);
+        expect(pagesAsked()).toEqual([]);
+        expect(ids(element)[0]).toBe(JSON.parse(syntheticPage(230, 1, 100, 'desc')).data[0].id);
+        expect(ids(element).length).toBe(100);
         button(element, 'load-older')?.click();
         await settle();
-        // Page 2 (now the older page) is already in the client cache from the first probe.
-        expect(messagesMock).toHaveBeenCalledTimes(2);
-        expect(ids(element).length).toBe(130);
+        button(element, 'load-older')?.click();
+        await settle();
+        expect(pagesAsked()).toEqual([2, 3]);
+        expect(ids(element).length).toBe(230);
+        expect(button(element, 'load-older')).toBeNull();
     });
 
-    it('starts the next conversation from page 1, and corrects itself when the order flips back', async () => {
-        serveSynthetic(130, 'desc');
-        mountViewer({ messagesPerPage: 50 });
+    it('reads an oldest-first conversation next, from its own data', async () => {
+        serveSynthetic(230, 'desc');
+        mountViewer();
         await settle();
-        expect(messagesMock.mock.calls.map((call) => (call[0] as PageParams).page)).toEqual([1]);
+        clearBody();
         jest.clearAllMocks();
-        serveSynthetic(130, 'asc');
-        const element = mountViewer({ messagesPerPage: 50 });
+        serveSynthetic(230, 'asc');
+        const element = mountViewer();
         await settle();
-        expect(messagesMock.mock.calls.map((call) => (call[0] as PageParams).page)).toEqual([1, 2]);
-        expect(ids(element)[0]).toBe(JSON.parse(syntheticPage(130, 2, 65, 'asc')).data[64].id);
+        // Page 1 is oldest first: the newest end is the last page, found from the count in one more round.
+        expect(pagesAsked()).toEqual([3]);
+        expect(ids(element)[0]).toBe(JSON.parse(syntheticPage(230, 3, 100, 'asc')).data[29].id);
     });
 });

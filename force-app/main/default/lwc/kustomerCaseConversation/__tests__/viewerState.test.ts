@@ -1,11 +1,19 @@
 // The viewer's data layer on its own: paging without a count, an exhausted history, auto-refresh only when the
 // conversation changed, and the client cache.
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { conversationMock, messagesMock, type PageParams } from './utils/apexMocks';
-import { ViewerState } from '../viewerState';
-import { conversationResult, syntheticPage } from './utils/helpers';
+import {
+    conversationMock,
+    messagesMock,
+    notesMock,
+    peopleMock,
+    type PageParams
+} from './utils/apexMocks';
+import { MAX_NOTE_PAGES, ViewerState } from '../viewerState';
+import { allMessagesResult, conversationResult, syntheticPage } from './utils/helpers';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
+/** What the viewer passes to getNotes. */
+type NotesParams = { page: number };
 let counter = 0;
 
 function viewer(preferredPageSize = 10): ViewerState {
@@ -22,33 +30,36 @@ describe('ViewerState', () => {
         jest.clearAllMocks();
     });
 
-    it('pages by Kustomer links when the conversation has no message count', async () => {
+    it('finds the newest page by its links when the conversation has no message count', async () => {
         conversationMock.mockResolvedValue(
             conversationResult((value) => delete value.conversation.attributes.messageCount)
         );
         messagesMock.mockImplementation(async (params) => {
             const { page, pageSize } = params as PageParams;
-            return syntheticPage(25, page, pageSize);
+            return syntheticPage(1000, page, pageSize);
         });
         const state = viewer(10);
         expect(await state.loadFirst(false)).toEqual({ ok: true });
-        expect(state.loadedCount).toBe(10);
-        expect(state.nextOlderPage).toBe(2);
-        await state.loadOlder();
-        await state.loadOlder();
-        expect(state.loadedCount).toBe(25);
-        expect(state.nextOlderPage).toBeUndefined();
+        // Forward by doubling steps (2, 4, 8), past the end (16), one step back (15), then bisection (11, 9, 10).
+        expect(messagesMock.mock.calls.map((call) => (call[0] as PageParams).page)).toEqual([
+            1, 2, 4, 8, 16, 15, 11, 9, 10
+        ]);
+        expect(state.loadedCount).toBe(300); // pages 10, 9 and 8: the newest, loaded while searching
+        expect(state.totalCount).toBe(1000);
+        while (state.nextOlderPage !== undefined) {
+            // eslint-disable-next-line no-await-in-loop
+            await state.loadOlder();
+        }
+        expect(state.loadedCount).toBe(1000);
         expect(state.complete).toBe(true);
     });
 
-    it('stops when an older page brings nothing new (a count larger than the history)', async () => {
-        conversationMock.mockResolvedValue(
-            conversationResult((value) => (value.conversation.attributes.messageCount = 40))
-        );
-        // Kustomer has only 15 messages although the conversation says 40.
-        messagesMock.mockImplementation(async (params) => {
-            const { page, pageSize } = params as PageParams;
-            return syntheticPage(15, Math.min(page, 1), pageSize);
+    it('ends a newest-first history whose next link never ends once pages bring nothing new', async () => {
+        conversationMock.mockResolvedValue(conversationResult());
+        // Every page is page 1 again and says there is a next one.
+        messagesMock.mockImplementation(async () => {
+            const page = JSON.parse(syntheticPage(200, 1, 100, 'desc'));
+            return JSON.stringify({ ...page, hasNext: true });
         });
         const state = viewer(10);
         await state.loadFirst(false);
@@ -57,8 +68,105 @@ describe('ViewerState', () => {
             // eslint-disable-next-line no-await-in-loop
             await state.loadOlder();
         }
-        expect(guard).toBeLessThan(10);
+        expect(guard).toBe(3);
         expect(state.complete).toBe(true);
+        expect(state.loadedCount).toBe(100);
+    });
+
+    it('stops notes that never end: a page with no new note, or the page cap, with a notice', async () => {
+        const note = (id: string) => ({
+            type: 'note',
+            id,
+            attributes: { body: id, createdAt: '2025-03-11T10:00:00Z' }
+        });
+        conversationMock.mockResolvedValue(
+            conversationResult((value) => (value.notes.hasMore = true))
+        );
+        messagesMock.mockResolvedValue(syntheticPage(8, 1, 100));
+        // The same note on every page, and always a next page.
+        notesMock.mockImplementation(async (params) =>
+            JSON.stringify({
+                status: 'OK',
+                page: (params as { page: number }).page,
+                hasMore: true,
+                data: [note('aaaaaaaaaaaaaaaaaaaaaaa2')],
+                fetchedAt: '2025-03-12T10:38:00.000Z'
+            })
+        );
+        const repeating = viewer(10);
+        await repeating.loadFirst(false);
+        while (repeating.hasMoreNotes) {
+            // eslint-disable-next-line no-await-in-loop
+            await repeating.loadMoreNotes();
+        }
+        expect(notesMock).toHaveBeenCalledTimes(2);
+        expect(repeating.notices(true).map((notice) => notice.key)).toContain('notes');
+
+        jest.clearAllMocks();
+        // A new note on every page, and always a next page: stopped by the page cap.
+        notesMock.mockImplementation(async (params) => {
+            const { page } = params as NotesParams;
+            return JSON.stringify({
+                status: 'OK',
+                page,
+                hasMore: true,
+                data: [note(`aaaaaaaaaaaaaaaaaaaaaa${String(page).padStart(2, '0')}`)],
+                fetchedAt: '2025-03-12T10:38:00.000Z'
+            });
+        });
+        const endless = viewer(10);
+        await endless.loadFirst(false);
+        while (endless.hasMoreNotes) {
+            // eslint-disable-next-line no-await-in-loop
+            await endless.loadMoreNotes();
+        }
+        expect(notesMock).toHaveBeenCalledTimes(MAX_NOTE_PAGES - 1);
+        expect(endless.notices(true)).toContainEqual({
+            key: 'notes',
+            labels: [['Viewer_Notes_Incomplete', String(endless.notes.length)]]
+        });
+    });
+
+    it('asks getPeople, after the messages, for the names no result resolved; each id once', async () => {
+        conversationMock.mockResolvedValue(conversationResult());
+        messagesMock.mockResolvedValue(allMessagesResult((value) => (value.people = [])));
+        peopleMock.mockResolvedValue(
+            JSON.stringify({
+                people: [
+                    {
+                        type: 'user',
+                        id: '602e93b0c0c2253b073a91c3',
+                        attributes: { displayName: 'Priya Shah' }
+                    }
+                ],
+                fetchedAt: '2025-03-12T10:38:00.000Z'
+            })
+        );
+        const state = viewer(50);
+        await state.loadFirst(false);
+        expect(peopleMock).not.toHaveBeenCalled();
+        const outbound = () => state.messages.find((entry) => entry.direction === 'out');
+        expect(outbound()?.author.labelKey).toBe('Viewer_Author_Agent');
+        expect(await state.loadPeople()).toEqual({ ok: true });
+        expect(peopleMock).toHaveBeenCalledWith({
+            caseId: expect.any(String),
+            userIds: ['602e93b0c0c2253b073a91c3'],
+            customerId: '654368bc187ce5da4e3a91c2'
+        });
+        expect(outbound()?.author.name).toBe('Priya Shah');
+        await state.loadPeople();
+        expect(peopleMock).toHaveBeenCalledTimes(1);
+    });
+
+    it('says when Kustomer sent more on a page than asked', async () => {
+        conversationMock.mockResolvedValue(conversationResult());
+        messagesMock.mockResolvedValue(allMessagesResult((value) => (value.dropped = 40)));
+        const state = viewer(50);
+        await state.loadFirst(false);
+        expect(state.notices(true)).toContainEqual({
+            key: 'dropped',
+            labels: [['Viewer_Page_Overflow', '40']]
+        });
     });
 
     it('auto-refresh fetches the newest page only when the conversation changed', async () => {
@@ -103,7 +211,8 @@ describe('ViewerState', () => {
         expect(conversationMock).toHaveBeenLastCalledWith({
             caseId,
             includeNotes: true,
-            forceRefresh: true
+            forceRefresh: true,
+            messagesPageSize: 100
         });
     });
 });

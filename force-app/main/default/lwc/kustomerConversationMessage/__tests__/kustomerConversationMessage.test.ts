@@ -159,6 +159,16 @@ describe('c-kustomer-conversation-message', () => {
         );
     });
 
+    it('says when Apex left part of a message out (a field over its size cap)', () => {
+        const item = itemFor({ preview: 'hello' });
+        const partial = { ...item, entry: { ...item.entry, partial: true } };
+        const root = shadow(mount(partial));
+        expect(root.querySelector('[data-id="partial"]')?.textContent?.trim()).toBe(
+            'c.Viewer_Part_Not_Shown'
+        );
+        expect(shadow(mount(item)).querySelector('[data-id="partial"]')).toBeNull();
+    });
+
     it('says a message was redacted once, without Kustomer\'s "[redacted]" placeholder after it', () => {
         const element = mount(
             itemFor({

@@ -45,8 +45,13 @@ describe('golden results', () => {
         if (method === 'getConversation') {
             const view = normalizeConversation(result, people);
             counts.conversationId = view.id ?? '';
-            counts.expected = dataLength(result.notes);
-            counts.normalised = normalizeNotes(result.notes, SETTINGS, people).length;
+            counts.expected = dataLength(result.notes) + dataLength(result.messages);
+            counts.normalised =
+                normalizeNotes(result.notes, SETTINGS, people).length +
+                normalizeMessages(result.messages, SETTINGS, people).length;
+        } else if (method === 'getPeople') {
+            counts.expected = Array.isArray(result.people) ? result.people.length : 0;
+            counts.normalised = people.size;
         } else if (method === 'getMessages') {
             counts.expected = dataLength(result);
             counts.normalised = normalizeMessages(result, SETTINGS, people).length;

@@ -11,10 +11,7 @@ import {
     normalizeConversation,
     normalizeMessages,
     normalizeNotes,
-    olderPage,
-    newestPage,
     parseApexError,
-    planPageSize,
     splitQuoted
 } from 'c/kustomerConversationModel';
 import type { TextSegment } from 'c/kustomerConversationModel';
@@ -289,46 +286,6 @@ describe('text helpers on any string', () => {
                         split.main.trim() !== '' &&
                         input.replace(/\r\n|\r/g, '\n').startsWith(split.main);
                     expect(whole || parted).toBe(true);
-                }
-            ),
-            RUNS
-        );
-    });
-});
-
-describe('paging walks the whole history exactly once', () => {
-    it('for any count, preferred size and order', () => {
-        fc.assert(
-            fc.property(
-                fc.integer({ min: 1, max: 5000 }),
-                fc.integer({ min: -5, max: 200 }),
-                fc.constantFrom<'asc' | 'desc'>('asc', 'desc'),
-                (count, preferred, order) => {
-                    const size = planPageSize(count, preferred);
-                    expect(size).toBeGreaterThanOrEqual(Math.min(100, Math.max(10, preferred)));
-                    expect(size).toBeLessThanOrEqual(100);
-                    const loaded = new Set<number>();
-                    const load = (pageNumber: number) => {
-                        for (
-                            let index = (pageNumber - 1) * size;
-                            index < Math.min(count, pageNumber * size);
-                            index++
-                        ) {
-                            loaded.add(order === 'asc' ? count - 1 - index : index);
-                        }
-                    };
-                    load(newestPage(count, size, order));
-                    let guard = 0;
-                    for (
-                        let next = olderPage(count, size, order, loaded.size);
-                        next !== undefined;
-                        next = olderPage(count, size, order, loaded.size)
-                    ) {
-                        load(next);
-                        guard++;
-                        expect(guard).toBeLessThanOrEqual(Math.ceil(count / size));
-                    }
-                    expect(loaded.size).toBe(count);
                 }
             ),
             RUNS

@@ -22,6 +22,7 @@ function files(extension: string): Array<[string, string]> {
 const READ_METHODS = [
     '@salesforce/apexContinuation/KustomerConversationController.getConversation',
     '@salesforce/apexContinuation/KustomerConversationController.getMessages',
+    '@salesforce/apexContinuation/KustomerConversationController.getPeople',
     '@salesforce/apex/KustomerConversationController.getNotes',
     '@salesforce/apex/KustomerConversationController.getAttachmentLink'
 ];

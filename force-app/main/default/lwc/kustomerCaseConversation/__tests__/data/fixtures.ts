@@ -15,9 +15,9 @@ function goldenResult(name: string): JsonObject {
 
 /** getConversation with notes: the conversation (8 messages, 1 note) and notes page 1. */
 export const CONVERSATION_RESULT = goldenResult('getConversation-first-view-with-notes');
-/** getMessages page 1 of 2 (page size 5): two emails with attachments, two chats, one SMS. */
-export const MESSAGES_PAGE_1 = goldenResult('getMessages-cold-cache-without-notes');
-/** getMessages page 2 of 2: SMS with an image, SMS, email with a PDF. */
-export const MESSAGES_PAGE_2 = goldenResult('getMessages-cold-cache');
+/** getMessages page 1 of 2 (page size 5): two emails with attachments, two chats, one SMS; agent and customer. */
+export const MESSAGES_PAGE_1 = goldenResult('getMessages-older-page-people-cached');
+/** getMessages page 2 of 2: SMS with an image, SMS, email with a PDF; agent and customer. */
+export const MESSAGES_PAGE_2 = goldenResult('getMessages-warm-cache');
 /** getAttachmentLink: a signed https link. */
 export const ATTACHMENT_LINK = goldenResult('getAttachmentLink-ok');

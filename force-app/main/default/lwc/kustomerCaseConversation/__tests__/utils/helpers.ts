@@ -65,26 +65,40 @@ export function syntheticMessage(n: number, direction: 'in' | 'out' = n % 2 === 
     };
 }
 
-/** A page of a conversation of `total` synthetic messages, oldest first, as getMessages returns it. */
-export function syntheticPage(
+/** The page object of a conversation of `total` synthetic messages in Kustomer's `order`, as Apex returns it. */
+export function syntheticPageValue(
     total: number,
     page: number,
     pageSize: number,
-    order: 'asc' | 'desc' = 'asc'
-): string {
+    order: 'asc' | 'desc' = 'asc',
+    /** Kustomer's own page size limit: a larger pageSize is silently capped to it. */
+    serverCap = Number.POSITIVE_INFINITY
+) {
     const numbers = Array.from({ length: total }, (_, index) => index);
     if (order === 'desc') numbers.reverse();
-    const slice = numbers.slice((page - 1) * pageSize, page * pageSize);
-    return JSON.stringify({
+    const size = Math.min(pageSize, serverCap);
+    const slice = numbers.slice((page - 1) * size, page * size);
+    return {
         page,
         pageSize,
-        hasNext: page * pageSize < total,
+        hasNext: page * size < total,
         hasPrev: page > 1,
         data: slice.map((n) => syntheticMessage(n)),
         included: [],
         people: [],
         fetchedAt: '2025-03-12T10:38:00.000Z'
-    });
+    };
+}
+
+/** A page of a conversation of `total` synthetic messages, oldest first, as getMessages returns it. */
+export function syntheticPage(
+    total: number,
+    page: number,
+    pageSize: number,
+    order: 'asc' | 'desc' = 'asc',
+    serverCap = Number.POSITIVE_INFINITY
+): string {
+    return JSON.stringify(syntheticPageValue(total, page, pageSize, order, serverCap));
 }
 
 /** An Aura-style rejection carrying a KustomerError, as LWC hands it to the component. */
