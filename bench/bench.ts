@@ -77,7 +77,7 @@ const BEFORE_FIRST_MESSAGE = new Set(['getConversation', 'getMessages']);
 async function firstViewFigures(
     h: Harness,
     size: number
-): Promise<{ requests: number; roundTripsToFirstMessage: number }> {
+): Promise<{ requests: number; imagePreviews: number; roundTripsToFirstMessage: number }> {
     h.preview.fake?.setLatency(LATENCY_MS);
     h.preview.standIn.cache.clear();
     const { page } = await watchedPage(h);
@@ -92,8 +92,12 @@ async function firstViewFigures(
         await page.close();
     }
     const entries = h.preview.standIn.requestLog.slice(mark);
+    // Image previews of attachments on screen (issue 13) fetch their links after the messages: counted apart, so the
+    // budget reads the conversation's own requests.
+    const imagePreviews = entries.filter((entry) => entry.name === 'attachment').length;
     return {
-        requests: entries.length,
+        requests: entries.length - imagePreviews,
+        imagePreviews,
         roundTripsToFirstMessage: sequentialRounds(
             entries.filter((entry) => BEFORE_FIRST_MESSAGE.has(entry.method))
         )
@@ -315,7 +319,9 @@ if (perSize) {
         const budget = roundTripBudget(size);
         rows.push({
             measure: `first view ${size}: requests / trips to 1st`,
-            figure: `${f.requests} / ${f.roundTripsToFirstMessage}`,
+            figure:
+                `${f.requests} / ${f.roundTripsToFirstMessage}` +
+                (f.imagePreviews ? ` (+${f.imagePreviews} image preview)` : ''),
             target: size <= 100 ? '≤ 5 / 1' : `— / ≤ ${budget}`,
             met: f.roundTripsToFirstMessage <= budget && (size > 100 || f.requests <= 5)
         });

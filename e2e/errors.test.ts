@@ -117,16 +117,16 @@ describe('error states', () => {
     }
 
     it('says it is still waiting for Kustomer when an answer takes seconds', async () => {
-        // The contract's own timeouts (this suite's 1.5 s would cut the wait short), 2.5 s per Kustomer answer:
-        // the first view needs two in a row.
+        // The contract's own timeouts (this suite's 1.5 s would cut the wait short), 5 s per Kustomer answer:
+        // the first view takes one round, longer than the 4 s after which the viewer says it is still waiting.
         const slow = await startPreview({});
         try {
             const w = await watchedPage(h);
             const demo = [...slow.cases.values()].find((c) => c.group === 'Conversations');
             assert.ok(demo);
-            await w.page.goto(caseUrl(slow, demo, { latency: 2500 }));
+            await w.page.goto(caseUrl(slow, demo, { latency: 5000 }));
             const waiting = w.page.locator('[data-id="still-waiting"]');
-            await waiting.waitFor({ timeout: 6_000 });
+            await waiting.waitFor({ timeout: 8_000 });
             assert.match(await waiting.innerText(), /Still waiting for Kustomer/);
             await screenshot(w.page, '21-still-waiting');
             await w.page.locator(SEL.message).first().waitFor({ timeout: 15_000 });
