@@ -20,3 +20,4 @@ export * from './search';
 export * from './timeline';
 export * from './cache';
 export * from './labels';
+export * from './richHtml';
