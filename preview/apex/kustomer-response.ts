@@ -1,5 +1,10 @@
 // Turns one Kustomer answer (or a Continuation status) into a JSON:API document or a KustomerError.
-import type { Json, KustomerError } from './contract-types.ts';
+import {
+    MAX_BODY_CHARS,
+    MAX_DETAIL_CHARS,
+    type Json,
+    type KustomerError
+} from './contract-types.ts';
 import { kustomerError } from './errors.ts';
 import { retryAfterSeconds } from './rate-limit.ts';
 import type { RequestName } from './requests.ts';
@@ -15,9 +20,6 @@ export type JsonObject = { [key: string]: Json };
 export type Outcome =
     { ok: true; document: JsonObject; status: number } | { ok: false; error: KustomerError };
 
-/** A body longer than this is refused (BAD_RESPONSE), like a Continuation's 1 MB response limit. */
-export const MAX_BODY_CHARS = 1_000_000;
-const MAX_DETAIL_CHARS = 300;
 const ROLE = /org\.(?:permission|user)\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*/;
 const POD = /\bpod\b/i;
 

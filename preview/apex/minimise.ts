@@ -1,6 +1,12 @@
 // The minimiser: keeps only the fields of docs/contract.md ("Kept fields"), each only when it has the listed type,
 // omits null and empty objects, and never throws, whatever Kustomer sends.
-import type { Json, Resource } from './contract-types.ts';
+import {
+    MAX_JSON_DEPTH,
+    MAX_JSON_WEIGHT,
+    MAX_RICH_BODY,
+    type Json,
+    type Resource
+} from './contract-types.ts';
 import { isObject, type JsonObject } from './kustomer-response.ts';
 
 type Kind = 'string' | 'number' | 'boolean' | 'any' | 'strings' | 'https' | Spec;
@@ -11,9 +17,6 @@ type Kind = 'string' | 'number' | 'boolean' | 'any' | 'strings' | 'https' | Spec
  * and a rich body (htmlBody, body) longer than MAX_RICH_BODY characters, are left out and named in the message's
  * meta.omitted; the rest of the message stays. Measured without recursion, so a 100,000-deep value cannot crash it.
  */
-export const MAX_JSON_DEPTH = 10;
-export const MAX_JSON_WEIGHT = 20_000;
-export const MAX_RICH_BODY = 50_000;
 /** Fields of a message checked against the bounds, as named in meta.omitted. */
 const BOUNDED_META = ['subject', 'from', 'to', 'cc', 'bcc'];
 const RICH_BODIES = ['htmlBody', 'body'];

@@ -15,6 +15,7 @@ import { attachmentResource, withAttachmentIds } from './builders.ts';
 import { avatarImage } from './binary.ts';
 import { createWorld } from './seed.ts';
 import { localhostCertificate } from './tls.ts';
+import { MAX_PAGE_SIZE, READ_ROLES } from '../apex/contract-types.ts';
 
 export interface FakeKustomerOptions {
     /** Bearer key the fake accepts; requests without it get 401. */
@@ -60,7 +61,6 @@ export interface FakeKustomer {
 
 const RATE_LIMIT = 1000;
 const AVATAR_CDN = 'https://cdn.example.com/avatars/';
-const MAX_PAGE_SIZE = 100;
 
 type ErrorForm = 'jsonapi' | 'legacy';
 
@@ -385,14 +385,7 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
                     type: 'token',
                     id: 'fake',
                     attributes: {
-                        roles: [
-                            'org.permission.conversation.read',
-                            'org.permission.message.read',
-                            'org.permission.note.read',
-                            'org.permission.user.read',
-                            'org.permission.customer.read',
-                            'org.permission.attachment.read'
-                        ],
+                        roles: READ_ROLES.map((role) => `org.permission.${role}.read`),
                         org: world.orgId
                     }
                 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { cacheKeys, MAX_ITEM_BYTES, PlatformCache, ttlSeconds } from '../platform-cache.ts';
+import { cacheKeys, MAX_CACHE_ITEM_BYTES as MAX_ITEM_BYTES } from '../contract-types.ts';
+import { PlatformCache, ttlSeconds } from '../platform-cache.ts';
 
 const ID = '67cef0e3e65f7015ca3a91c6';
 
@@ -16,7 +17,7 @@ describe('Platform Cache emulation', () => {
             cacheKeys.messages(ID, 10000, 100),
             cacheKeys.user(ID),
             cacheKeys.customer(ID),
-            cacheKeys.messageConversation(ID)
+            cacheKeys.messageOwner(ID)
         ];
         for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9]{1,50}$/);
         expect(keys.map(ttlSeconds)).toEqual([300, 300, 300, 86_400, 86_400, 86_400]);

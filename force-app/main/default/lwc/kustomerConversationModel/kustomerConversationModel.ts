@@ -1,5 +1,6 @@
 // Pure presentation logic of the Kustomer conversation viewer: no LWC imports, unit- and property-tested.
 export * from './contract';
+export * from './contractTables';
 export * from './json';
 export * from './channels';
 export * from './errors';
