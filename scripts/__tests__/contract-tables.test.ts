@@ -59,6 +59,14 @@ describe('contract tables', () => {
         );
         expect(generatedTables.READ_ROLES).toEqual(tables.readRoles.map((role) => role.name));
         expect(generatedTables.OPTIONAL_READ_ROLES).toEqual(['note']);
+        for (const resource of tables.resources) {
+            expect(generatedTables.KEPT_FIELDS[resource.name as 'message']).toEqual({
+                attributes: resource.attributes,
+                relationships: resource.relationships
+            });
+        }
+        expect(generatedTables.BOUNDED_META).toEqual(tables.messageBounds.meta);
+        expect(generatedTables.RICH_BODIES).toEqual(tables.messageBounds.richBodies);
         const builders = generatedTables.cacheKeys as unknown as Record<
             string,
             (...args: unknown[]) => string
@@ -81,6 +89,13 @@ describe('contract tables', () => {
             expect(apex).toContain(`public static final Integer ${limit.name} = ${limit.value};`);
         }
         expect(apex).toContain("public static final String RATE_LIMITED = 'RATE_LIMITED';");
+        expect(apex).toContain(
+            "MESSAGE_RELATIONSHIPS = new Map<String, Boolean>{ 'customer' => false, 'createdBy' => false, 'attachments' => true };"
+        );
+        expect(apex).toContain(
+            "'satisfactionLevel' => new Map<String, Object>{ 'status' => 's', 'score' => 'n'"
+        );
+        expect(apex).toContain("'avatarUrl' => 'h'");
         expect(apex).not.toContain("'UNKNOWN'");
         expect(apex).toContain("return 'm' + conversationId + 'p' + page + 's' + pageSize;");
         expect(apex).toContain(
@@ -104,6 +119,14 @@ describe('contract tables', () => {
             /TIMEOUT is listed twice/
         );
         expect(broken((s) => (s.limits![0]!.value = 1.5))).toThrow(/integer/);
+        expect(
+            broken(
+                (s) => (s.cacheKeys![2]!.format = 'm{conversationId}p{page}s{pageSize}x{userId}')
+            )
+        ).toThrow(/over MAX_CACHE_KEY_CHARS/);
+        expect(
+            broken((s) => ((s.resources![3]!.attributes as Record<string, string>).body = 'text'))
+        ).toThrow(/note.body: unknown kind text/);
         expect(parseTables(specText).limits.length).toBe(tables.limits.length);
     });
 });
@@ -148,6 +171,21 @@ describe('hand-written copies of the tables', () => {
             'force-app/main/default/classes/KustomerThing.cls:3: a list of error codes: KustomerContract.UPSTREAM, KustomerContract.TIMEOUT, KustomerContract.NOT_FOUND',
             "preview/apex/thing.ts:1: a list of error codes: 'NOT_LINKED' | 'INVALID_ID' | 'NO_ACCESS'",
             "preview/apex/thing.ts:2: a list of Kustomer read roles: 'org.permission.conversation.read', 'org.permission.message.read', 'org.permission.note.read'"
+        ]);
+    });
+
+    it('finds tables of kept fields and lists of bounded message fields, not other typed records', () => {
+        expect(
+            copiesIn({
+                'force-app/main/default/classes/KustomerThing.cls':
+                    "public with sharing class KustomerThing {\n    Map<String, Object> f = new Map<String, Object>{ 'name' => 's', 'size' => 'n', 'auto' => 'b' };\n}\n",
+                'preview/apex/thing.ts':
+                    "const NOTE = { body: 'string', createdAt: 'string', updatedAt: 'string' };\nconst META = ['subject', 'from', 'to'];\nconst PROPS = { height: 'number', rows: 'number', wide: 'boolean' };\n"
+            })
+        ).toEqual([
+            "force-app/main/default/classes/KustomerThing.cls:2: a table of kept fields and their kinds: 'name' => 's', 'size' => 'n', 'auto' => 'b'",
+            "preview/apex/thing.ts:1: a table of kept fields and their kinds: body: 'string', createdAt: 'string', updatedAt: 'string'",
+            "preview/apex/thing.ts:2: a list of bounded message fields: 'subject', 'from', 'to'"
         ]);
     });
 

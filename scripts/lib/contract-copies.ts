@@ -1,7 +1,8 @@
 // Hand-written copies of the contract's tables: what contract/tables.json owns, written again in an Apex class or a
 // TypeScript module instead of read from KustomerContract / contractTables.ts. Catches a limit declared again under
 // its name or a former alias, one of its distinctive values (20,000 and up) anywhere in code, an Apex string literal
-// of an error code, a list of three or more error codes or read roles, and a cache key built from its letter.
+// of an error code, a list of three or more error codes, read roles or bounded message fields, a table of kept
+// fields and their kinds, and a cache key built from its letter.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { APEX_PATH, TS_PATH, type ContractTables } from './contract-tables.ts';
@@ -86,6 +87,17 @@ function patterns(
         },
         { pattern: list(code), what: 'a list of error codes' },
         { pattern: list(role, ','), what: 'a list of Kustomer read roles' },
+        {
+            pattern: list(
+                `(?:'\\w+'\\s*=>\\s*'[snbajh]'|\\b\\w+:\\s*'(?:string|strings|any|https)')`,
+                ','
+            ),
+            what: 'a table of kept fields and their kinds'
+        },
+        {
+            pattern: list(`'(?:${alternatives(tables.messageBounds.meta)})'`, ','),
+            what: 'a list of bounded message fields'
+        },
         {
             pattern: new RegExp(
                 `'[${prefixes}]'\\s*\\+|\`[${prefixes}]\\$\\{|'[${prefixes}]{3,}'`,

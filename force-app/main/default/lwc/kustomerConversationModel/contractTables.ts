@@ -104,6 +104,95 @@ export const READ_ROLES: readonly string[] = [
 /** Read roles the viewer works without. */
 export const OPTIONAL_READ_ROLES: readonly string[] = ['note'];
 
+/** How a kept field is checked: its JSON type, any JSON, an https: URL, or a nested object with its own fields. */
+export type FieldKind = 'string' | 'number' | 'boolean' | 'strings' | 'any' | 'https' | Fields;
+export interface Fields {
+    [field: string]: FieldKind;
+}
+export type RelationshipKind = 'one' | 'many';
+export interface ResourceFields {
+    attributes: Fields;
+    relationships: Readonly<Record<string, RelationshipKind>>;
+}
+
+/** What the minimiser keeps of each kind of resource (docs/contract.md "Results"). */
+export const KEPT_FIELDS: Readonly<
+    Record<'conversation' | 'message' | 'attachment' | 'note' | 'person', ResourceFields>
+> = {
+    /** A conversation (getConversation; cached as c). */
+    conversation: {
+        attributes: {
+            name: 'string',
+            status: 'string',
+            priority: 'number',
+            channels: 'strings',
+            messageCount: 'number',
+            noteCount: 'number',
+            assignedUsers: 'strings',
+            createdAt: 'string',
+            updatedAt: 'string',
+            lastMessageAt: 'string',
+            lastActivityAt: 'string',
+            satisfactionLevel: {
+                status: 'string',
+                score: 'number',
+                rating: 'number',
+                sentBy: 'string'
+            },
+            firstMessageOut: { createdBy: 'string' },
+            lastMessageOut: { id: 'string', sentAt: 'string', createdBy: 'string' },
+            lastMessageIn: { id: 'string', sentAt: 'string' },
+            firstResponse: { createdBy: 'string' }
+        },
+        relationships: { customer: 'one' }
+    },
+    /** A message of a messages page (bounded: see messageBounds). */
+    message: {
+        attributes: {
+            channel: 'string',
+            direction: 'string',
+            directionType: 'string',
+            preview: 'string',
+            subject: 'string',
+            status: 'string',
+            auto: 'boolean',
+            redacted: 'boolean',
+            sentAt: 'string',
+            createdAt: 'string',
+            size: 'number',
+            meta: { subject: 'any', from: 'any', to: 'any', cc: 'any', bcc: 'any' },
+            error: 'any',
+            htmlBody: 'string',
+            body: 'string'
+        },
+        relationships: { customer: 'one', createdBy: 'one', attachments: 'many' }
+    },
+    /** An attachment (included[] of a messages page). */
+    attachment: {
+        attributes: {
+            name: 'string',
+            contentType: 'string',
+            contentLength: 'number',
+            redacted: 'boolean'
+        },
+        relationships: { message: 'one' }
+    },
+    /** An internal note. */
+    note: {
+        attributes: { body: 'string', createdAt: 'string', updatedAt: 'string' },
+        relationships: { createdBy: 'one' }
+    },
+    /** A user or a customer (people[]). */
+    person: {
+        attributes: { displayName: 'string', name: 'string', avatarUrl: 'https' },
+        relationships: {}
+    }
+};
+/** Message meta fields kept verbatim within the bounds. A message's JSON fields kept verbatim (meta.<field>, error) over MAX_JSON_DEPTH or MAX_JSON_WEIGHT, and rich bodies over MAX_RICH_BODY, are left out and named in meta.omitted, in this order: meta fields, error, rich bodies. */
+export const BOUNDED_META: readonly string[] = ['subject', 'from', 'to', 'cc', 'bcc'];
+/** Message bodies left out over MAX_RICH_BODY. */
+export const RICH_BODIES: readonly string[] = ['htmlBody', 'body'];
+
 /** Platform Cache keys (alphanumeric, at most MAX_CACHE_KEY_CHARS). */
 export const cacheKeys = {
     /** The minimised conversation. TTL PAGE_TTL_SECONDS. */
