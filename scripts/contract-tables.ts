@@ -7,14 +7,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { findCopies, sourceFiles } from './lib/contract-copies.ts';
-import {
-    APEX_PATH,
-    apexSource,
-    readTables,
-    TS_PATH,
-    tsSource,
-    type ContractTables
-} from './lib/contract-tables.ts';
+import { apexSource, tsSource } from './lib/contract-render.ts';
+import { APEX_PATH, readTables, TS_PATH, type ContractTables } from './lib/contract-tables.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const API_VERSION = '68.0';

@@ -7,13 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as generatedTables from '../../force-app/main/default/lwc/kustomerConversationModel/contractTables.ts';
 import { findCopies, sourceFiles, withoutComments } from '../lib/contract-copies.ts';
-import {
-    apexSource,
-    keyParts,
-    parseTables,
-    readTables,
-    SPEC_PATH
-} from '../lib/contract-tables.ts';
+import { apexSource } from '../lib/contract-render.ts';
+import { keyParts, parseTables, readTables, SPEC_PATH } from '../lib/contract-tables.ts';
 
 const ROOT = process.cwd();
 const tables = readTables(ROOT);
