@@ -25,6 +25,8 @@ export default class KustomerConversationAttachment extends LightningElement {
     @api attachment?: AttachmentView;
     /** The Case the viewer shows (Apex proves the attachment belongs to its conversation). */
     @api caseId?: string;
+    /** Tab order of its buttons and links: -1 while its message is not the feed's Tab stop (feedKeyboard.ts). */
+    @api controlTabIndex = 0;
 
     state: OpenState = 'idle';
     error?: KustomerError;

@@ -23,3 +23,4 @@ export * from './search';
 export * from './timeline';
 export * from './cache';
 export * from './labels';
+export * from './richHtml';
