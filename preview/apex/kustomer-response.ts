@@ -1,6 +1,11 @@
 // Turns one Kustomer answer (or a Continuation status) into a JSON:API document or a KustomerError. Messages are
 // worded as KustomerErrorMapper's: the setup check shows them inside its texts, which the setup golden cases compare.
-import type { Json, KustomerError } from './contract-types.ts';
+import {
+    MAX_BODY_CHARS,
+    MAX_DETAIL_CHARS,
+    type Json,
+    type KustomerError
+} from './contract-types.ts';
 import { kustomerError } from './errors.ts';
 import { retryAfterSeconds } from './rate-limit.ts';
 import type { RequestName } from './requests.ts';
@@ -15,10 +20,6 @@ export type JsonObject = { [key: string]: Json };
 
 export type Outcome =
     { ok: true; document: JsonObject; status: number } | { ok: false; error: KustomerError };
-
-/** A body longer than this is refused (BAD_RESPONSE), like a Continuation's 1 MB response limit. */
-export const MAX_BODY_CHARS = 1_000_000;
-const MAX_DETAIL_CHARS = 300;
 
 /** Apex's String.abbreviate: texts longer than max end in "..." within max characters. */
 export function abbreviate(text: string, max = MAX_DETAIL_CHARS): string {

@@ -1,4 +1,6 @@
 // The Kustomer requests of the contract: exact paths.
+import { NOTES_PAGE_SIZE, USERS_PER_REQUEST } from './contract-types.ts';
+
 export type RequestName =
     | 'conversation'
     | 'notes'
@@ -13,9 +15,6 @@ export interface KustomerRequest {
     name: RequestName;
     path: string;
 }
-
-export const NOTES_PAGE_SIZE = 100;
-export const USERS_PER_REQUEST = 50;
 
 // Callers pass ids that already passed isKustomerId: nothing else ever enters a path.
 export const conversationRequest = (conversationId: string): KustomerRequest => ({

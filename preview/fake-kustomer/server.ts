@@ -15,6 +15,7 @@ import { attachmentResource, withAttachmentIds } from './builders.ts';
 import { avatarImage } from './binary.ts';
 import { createWorld } from './seed.ts';
 import { localhostCertificate } from './tls.ts';
+import { MAX_PAGE_SIZE, READ_ROLES } from '../apex/contract-types.ts';
 
 /**
  * Another key the fake knows, as a Kustomer org would: its roles (403 naming the missing role on every endpoint that
@@ -27,14 +28,8 @@ export interface FakeKeyProfile {
     otherOrg?: boolean;
 }
 
-export const ALL_ROLES = [
-    'org.permission.conversation.read',
-    'org.permission.message.read',
-    'org.permission.note.read',
-    'org.permission.user.read',
-    'org.permission.customer.read',
-    'org.permission.attachment.read'
-];
+/** Every read role, as Kustomer names them. */
+export const ALL_ROLES = READ_ROLES.map((role) => `org.permission.${role}.read`);
 
 export interface FakeKustomerOptions {
     /** Bearer key the fake accepts with every role, in pod prod1; requests without a known key get 401. */
@@ -84,7 +79,6 @@ export interface FakeKustomer {
 
 const RATE_LIMIT = 1000;
 const AVATAR_CDN = 'https://cdn.example.com/avatars/';
-const MAX_PAGE_SIZE = 100;
 
 type ErrorForm = 'jsonapi' | 'legacy';
 

@@ -1,7 +1,7 @@
 // KustomerSetupKeyCheck.cls in TypeScript: check 3's Kustomer call (the key is accepted) and check 4 (the key's
 // roles, from the token's role list, else probed with the all-zero id so that no Kustomer data is read).
 import { SETUP_PAGES } from '../../../force-app/main/default/lwc/kustomerSetup/setupPages.ts';
-import type { KustomerError } from '../contract-types.ts';
+import { OPTIONAL_READ_ROLES, READ_ROLES, type KustomerError } from '../contract-types.ts';
 import { isObject, type JsonObject } from '../kustomer-response.ts';
 import {
     attachmentRequest,
@@ -26,9 +26,6 @@ import {
 } from './setup-result.ts';
 
 export const PROBE_ID = '000000000000000000000000';
-/** The roles the viewer needs, in display order; notes are optional. */
-export const ROLES = ['conversation', 'message', 'customer', 'user', 'attachment', 'note'];
-const OPTIONAL_ROLE = 'note';
 
 export function attributes(document: JsonObject | undefined): JsonObject | undefined {
     const data = document?.data;
@@ -90,7 +87,7 @@ function probed(ctx: SetupContext, role: string, name: string, probe: CheckOutco
             detail: format(ctx.label('Setup_RoleUnknown'), describe(probe.error))
         };
     }
-    const optional = role === OPTIONAL_ROLE;
+    const optional = OPTIONAL_READ_ROLES.includes(role);
     let detail = ctx.label(optional ? 'Setup_RoleNotesMissing' : 'Setup_RoleMissing');
     const named = probe.error.missingRole;
     // Apex compares Strings with != ignoring case.
@@ -114,7 +111,7 @@ export async function roles(ctx: SetupContext): Promise<SetupResult> {
     const missing: string[] = [];
     const unknown: string[] = [];
     const result = new SetupResult(PASS, 'ROLES_ALL', ctx.label('Setup_RolesAll'));
-    for (const role of ROLES) {
+    for (const role of READ_ROLES) {
         const name = `org.permission.${role}.read`;
         if (listed.has(name) || listed.has(`org.user.${role}.read`)) {
             result.addItem(name, PASS, ctx.label('Setup_RoleGranted'));

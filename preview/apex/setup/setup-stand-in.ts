@@ -1,6 +1,7 @@
 // The TypeScript stand-in for KustomerSetupController: the seven setup checks with the same JSON results, the same
 // Kustomer requests and the same refusal without the setup permission, held to the Apex by fixtures/golden-setup.
 import type { CaseRecord, CaseStore } from '../case-store.ts';
+import { SYNC_TIMEOUT_MS } from '../contract-types.ts';
 import { toAuraError, type AuraLikeError } from '../errors.ts';
 import { KustomerClient, type RequestLogEntry } from '../kustomer-client.ts';
 import type { Clock } from '../platform-cache.ts';
@@ -13,7 +14,6 @@ import type { SetupContext, SetupFacts } from './setup-context.ts';
 import { format, PASS, SetupResult, worst, FAIL } from './setup-result.ts';
 
 const PERMISSION = 'Kustomer_Manage_Setup';
-const SYNC_TIMEOUT_MS = 10_000;
 
 type Check = (
     ctx: SetupContext,
