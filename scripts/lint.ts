@@ -28,7 +28,7 @@ if (shellScripts.length > 0) {
     const version = spawnSync('shellcheck', ['--version'], { encoding: 'utf8' });
     if (version.status !== 0) {
         console.error(
-            'lint: shellcheck is not installed (Debian: apt-get install shellcheck; .ci/run installs it)'
+            'lint: shellcheck is not installed (Debian: apt-get install shellcheck; npm test installs it)'
         );
         results.push(false);
     } else {

@@ -204,6 +204,11 @@ export function readLabels(dir = sourceDir()): Map<string, CustomLabel> {
     return labels;
 }
 
+/** Every Custom Label's English text by name (what `@salesforce/label/c.*` gives in the master language). */
+export function readLabelValues(dir = sourceDir()): Map<string, string> {
+    return new Map([...readLabels(dir)].map(([name, label]) => [name, label.value]));
+}
+
 const TRANSLATION_SUFFIX = '.translation-meta.xml';
 
 export const translationFiles = (dir = sourceDir()): string[] =>

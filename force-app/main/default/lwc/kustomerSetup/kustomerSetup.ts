@@ -9,6 +9,7 @@ import checkPlatformCache from '@salesforce/apex/KustomerSetupController.checkPl
 import checkCaseSetup from '@salesforce/apex/KustomerSetupController.checkCaseSetup';
 import checkCaseConversation from '@salesforce/apex/KustomerSetupController.checkCaseConversation';
 import { LABELS } from './labels';
+import { SETUP_PAGES } from './setupPages';
 import {
     CASE_CHECK,
     CHECK_IDS,
@@ -117,14 +118,14 @@ export default class KustomerSetup extends LightningElement {
         return formatLabel(LABELS.summary, counts.passed, counts.warnings, counts.failed);
     }
 
-    get manualItems(): Array<{ key: string; text: string }> {
+    get manualItems(): Array<{ key: string; text: string; url: string }> {
         return [
-            LABELS.manualLayout,
-            LABELS.manualRecordPage,
-            LABELS.manualViewers,
-            LABELS.manualSync,
-            LABELS.manualTrustedSite
-        ].map((text, index) => ({ key: `manual-${index}`, text }));
+            { text: LABELS.manualLayout, url: SETUP_PAGES.casePageLayouts },
+            { text: LABELS.manualRecordPage, url: SETUP_PAGES.caseRecordPages },
+            { text: LABELS.manualViewers, url: SETUP_PAGES.permissionSetGroups },
+            { text: LABELS.manualSync, url: SETUP_PAGES.permissionSets },
+            { text: LABELS.manualTrustedSite, url: SETUP_PAGES.trustedUrls }
+        ].map((item, index) => ({ key: `manual-${index}`, ...item }));
     }
 
     /** What the template shows per check. */
@@ -143,6 +144,7 @@ export default class KustomerSetup extends LightningElement {
                 rerunLabel: formatLabel(LABELS.rerun, check.title),
                 detail: check.running ? '' : (result?.detail ?? ''),
                 fix: check.running ? undefined : result?.fix,
+                fixUrl: check.running ? undefined : result?.fixUrl,
                 items: (check.running ? [] : (result?.items ?? [])).map((item, index) => ({
                     key: `${check.id}-${index}`,
                     name: item.name,

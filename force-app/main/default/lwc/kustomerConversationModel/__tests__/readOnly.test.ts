@@ -30,7 +30,7 @@ const READ_METHODS = [
 const ALLOWED_MODULES = [
     /^lwc$/,
     /^c\/kustomer[A-Za-z]+$/,
-    /^\.\/[A-Za-z]+$/,
+    /^\.\/[A-Za-z]+(?:\.ts)?$/,
     /^@salesforce\/label\/c\.Viewer_[A-Za-z_]+$/,
     /^@salesforce\/i18n\/(?:locale|timeZone)$/,
     /^@salesforce\/customPermission\/Kustomer_Manage_Setup$/,

@@ -55,6 +55,28 @@ describe('Setup_* labels', () => {
         expect(undocumented).toEqual([]);
     });
 
+    it('never send the admin to the README (an installing admin may never see it)', () => {
+        const readme = [...setupLabels.entries()]
+            .filter(([, label]) => /readme/i.test(label.value))
+            .map(([name]) => name);
+        expect(readme).toEqual([]);
+    });
+
+    it('never send the admin to the README in any language either', () => {
+        const dir = join(DEFAULT, 'translations');
+        const readme = readdirSync(dir).flatMap((file) =>
+            [
+                ...readFileSync(join(dir, file), 'utf8').matchAll(
+                    /<customLabels>([\s\S]*?)<\/customLabels>/g
+                )
+            ]
+                .map((match) => match[1] ?? '')
+                .filter((body) => /<name>Setup_/.test(body) && /readme/i.test(body))
+                .map((body) => `${file}: ${/<name>(\w+)<\/name>/.exec(body)?.[1] ?? ''}`)
+        );
+        expect(readme).toEqual([]);
+    });
+
     it('never hold text that String.format would mangle', () => {
         // Apex formats with String.format: an unbalanced brace would break it (apostrophes are escaped in Apex).
         const broken = [...setupLabels.entries()]
