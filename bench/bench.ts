@@ -6,7 +6,9 @@
 //      (stand-in request log); re-view within the cache TTL (new page, Platform Cache warm), one older page;
 //      the requests one view sends to a notes endpoint whose next link never ends (a bounded number, not 10,000);
 //   3. bytes sent to the browser per 100 messages, and the component's compiled JS size;
-//   4. render time per message for a page of 100.
+//   4. render time per message for a page of 100;
+//   5. reading (bench/reading.ts): render time, DOM nodes and search time with 2,000 messages loaded; Search all's
+//      Kustomer requests on the 1,200-message conversation; Tabs from the search box out of the viewer.
 // Prints a table and writes .ci-out/bench.json. Exits 1 only when something could not be measured.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ import { caseUrl, demoCase, startHarness, watchedPage, type Harness } from '../e
 import { SEL } from '../e2e/selectors.ts';
 import { componentSize } from './component-size.ts';
 import { sequentialRounds } from './rounds.ts';
+import { keyboard, longHistory, searchAll } from './reading.ts';
 
 const LATENCY_MS = 200;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -143,10 +146,20 @@ async function requestCounts(
     const firstView = since(h, mark);
 
     mark = h.preview.standIn.requestLog.length;
+    const calls = await first.page.evaluate(() => window.__preview?.apex.length ?? 0);
     await first.page
         .getByRole('button', { name: /earlier|older/i })
         .first()
         .click();
+    // The page answers only after the injected latency: wait for it before settling (the server logs a call
+    // when it answers, so settling alone could end before the call did).
+    await first.page.waitForFunction(
+        (n) =>
+            (window.__preview?.apex ?? [])
+                .slice(n)
+                .some((c) => c.name.endsWith('getMessages') && c.receivedAt !== undefined),
+        calls
+    );
     await settle(h);
     const olderPage = since(h, mark);
     await first.page.close();
@@ -275,6 +288,9 @@ try {
     results.endlessNotesRequests = await endlessNotesRequests(harness);
     results.payload = await bytesAndRender(harness);
     results.component = await componentSize(ROOT);
+    results.longHistory = await longHistory(harness);
+    results.searchAll = (await searchAll(harness)) ?? null;
+    results.keyboard = await keyboard(harness);
 } catch (error) {
     failed = true;
     console.error('bench: could not measure:', error);
@@ -382,6 +398,47 @@ if (cs) {
         measure: 'component compiled JS',
         figure: `${(cs.bytes / 1024).toFixed(1)} KB (gzip ${(cs.gzipBytes / 1024).toFixed(1)} KB, ${cs.modules} modules)`,
         target: '—'
+    });
+}
+const lh = results.longHistory as Awaited<ReturnType<typeof longHistory>> | undefined;
+if (lh) {
+    rows.push({
+        measure: `render after a page, ${lh.loaded} loaded`,
+        figure: `${lh.renderMs} ms`,
+        target: '—'
+    });
+    rows.push({
+        measure: `  filter (Inbound off), ${lh.loaded} loaded`,
+        figure: `${lh.filterMs} ms`,
+        target: '—'
+    });
+    rows.push({
+        measure: `  DOM nodes, ${lh.loaded} loaded`,
+        figure: `${lh.domNodes} (${lh.articles} messages rendered)`,
+        target: '—'
+    });
+    rows.push({
+        measure: `  search over ${lh.loaded} loaded`,
+        figure: `${lh.searchMs} ms (median, after the 250 ms pause)`,
+        target: '—'
+    });
+}
+const sa = results.searchAll as Awaited<ReturnType<typeof searchAll>> | null | undefined;
+rows.push({
+    measure: 'Search all, 1,200 msgs (100 loaded)',
+    figure: sa
+        ? `${sa.requests} requests, ${(sa.ms / 1000).toFixed(1)} s at 50 ms each`
+        : 'not offered',
+    target: sa ? sa.budget : '—',
+    met: sa ? sa.requests <= 25 : undefined
+});
+const kb = results.keyboard as Awaited<ReturnType<typeof keyboard>> | undefined;
+if (kb) {
+    rows.push({
+        measure: 'Tabs from search box out of the viewer',
+        figure: `${kb.left ? kb.tabsToLeave : `> ${kb.tabsToLeave}`} (older pages loaded meanwhile: ${kb.pagesLoaded})`,
+        target: '≤ 10, 0 loaded',
+        met: kb.left && kb.tabsToLeave <= 10 && kb.pagesLoaded === 0
     });
 }
 results.table = rows;

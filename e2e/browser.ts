@@ -1,9 +1,10 @@
 // Launches Debian's Chromium through playwright-core with a fresh temporary profile (flags from
 // shared/reference/preview.md), and blocks every request that leaves this machine unless told otherwise.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumPath, installHint, SYSTEM_TOOLS } from '../scripts/lib/system-tools.ts';
 
 export const CHROMIUM_ARGS = [
     '--headless',
@@ -17,16 +18,12 @@ export const CHROMIUM_ARGS = [
     '--disable-dev-shm-usage'
 ];
 
-// Debian's real binary skips the /usr/bin/chromium wrapper script (and its warnings); CHROMIUM_PATH overrides.
-const CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-function chromiumPath(): string {
-    const path = process.env.CHROMIUM_PATH ?? CANDIDATES.find((candidate) => existsSync(candidate));
-    if (!path) {
+function chromiumExecutable(): string {
+    const path = chromiumPath();
+    if (!path)
         throw new Error(
-            'No Chromium found: run `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH to a Chromium binary'
+            installHint(SYSTEM_TOOLS.filter((tool) => tool.debianPackage === 'chromium'))
         );
-    }
     return path;
 }
 
@@ -36,11 +33,17 @@ export interface Browser {
 }
 
 export async function launchBrowser(
-    options: { width?: number; height?: number; offline?: boolean; popupBlocking?: boolean } = {}
+    options: {
+        width?: number;
+        height?: number;
+        acceptSelfSigned?: boolean;
+        offline?: boolean;
+        popupBlocking?: boolean;
+    } = {}
 ): Promise<Browser> {
     const userDataDir = mkdtempSync(join(tmpdir(), 'kc-chromium-'));
     const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: chromiumPath(),
+        executablePath: chromiumExecutable(),
         headless: true,
         args: CHROMIUM_ARGS,
         // Playwright turns Chromium's popup blocker off; a test of what a person's browser would block turns it on.
@@ -48,8 +51,9 @@ export async function launchBrowser(
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         locale: 'en-US',
         timezoneId: 'America/Los_Angeles',
-        // The fake serves attachment bytes over https with a self-signed localhost certificate.
-        ignoreHTTPSErrors: true
+        // The fake's attachment host is https with a self-signed certificate; the preview's files worker makes
+        // accepting it unnecessary, which the tests that pass acceptSelfSigned: false prove.
+        ignoreHTTPSErrors: options.acceptSelfSigned ?? true
     });
     // Offline by design: anything not served by this machine (e.g. avatar CDNs in fixtures) is refused. Only the
     // org run (e2e/org, npm run org:verify) opens a real org and passes offline: false.

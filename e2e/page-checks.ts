@@ -2,7 +2,7 @@
 // hostile executed or injected, and screenshots for a human to look at.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../preview/build/rollup-config.ts';
 
@@ -48,8 +48,9 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    const path = join(SCREENSHOTS, `${name}.png`);
+    mkdirSync(dirname(path), { recursive: true });
+    await page.screenshot({ path, fullPage: true });
 }
 
 /** Everything in the page (all synthetic shadow roots) that could run script or leave the page. */

@@ -463,8 +463,18 @@ describe('a Kustomer whose counts, order and lists are not what they say (issue 
         const w = await open(CONVERSATIONS.quirk('slow-failing-pages'));
         assert.ok(await entryWith(w.page, '(#350)').isVisible());
         const older = w.page.locator('[data-id="load-older"]').first();
+        const count = await w.page.locator('[data-id="shown-count"]').first().innerText();
+        const before = Number(/\d[\d,]*/.exec(count)?.[0].replace(/,/g, '') ?? 0);
         await older.click(); // page 3: slow
-        await entryWith(w.page, '(#201)').first().waitFor();
+        // Waited for: its messages are loaded (rendered as the reader scrolls there; at most 120 at once).
+        await w.page.waitForFunction(
+            (n) => {
+                const text = window.__deepQueryAll('[data-id="shown-count"]')[0]?.textContent ?? '';
+                return Number(/\d[\d,]*/.exec(text)?.[0].replace(/,/g, '') ?? 0) >= n + 100;
+            },
+            before,
+            { timeout: 30_000 }
+        );
         await older.click(); // page 2: fails
         await w.page.locator('[data-id="older-retry"]').waitFor();
         assert.ok(await entryWith(w.page, '(#350)').isVisible(), 'what was shown stays');

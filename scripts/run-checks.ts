@@ -1,12 +1,14 @@
-// `npm test`: every check in order (build, typecheck, lint, test:unit, validate, test:e2e, bench: those defined in
-// package.json), carrying on after a failure. Counts tests where a step leaves machine-readable results (Jest
-// --json, node:test/TAP summaries, .ci-out/validate.json, a final "N passed, N failed" line), otherwise 1 per
+// `npm test`: the system tools it needs first (scripts/lib/system-tools.ts: installed on a fresh Debian machine, else
+// named in one line), then every check in order (build, typecheck, lint, test:unit, validate, test:e2e, bench: those
+// defined in package.json), carrying on after a failure. Counts tests where a step leaves machine-readable results
+// (Jest --json, node:test/TAP summaries, .ci-out/validate.json, a final "N passed, N failed" line), otherwise 1 per
 // step. Prints a per-step summary and ends with exactly the line `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countsFrom, type Counts } from './lib/step-counts.ts';
+import { ensureSystemTools, installHint } from './lib/system-tools.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.ci-out');
@@ -53,6 +55,9 @@ const scripts = (
     }
 ).scripts;
 mkdirSync(OUT, { recursive: true });
+// Chromium, a Japanese font, a JDK and ShellCheck: installed here on a fresh Debian machine, else named in one
+// line (and again below).
+const { missing: missingTools } = ensureSystemTools();
 const results: StepResult[] = [];
 const missing = STEPS.filter((step) => !scripts[step]);
 for (const step of STEPS.filter((s) => scripts[s])) {
@@ -77,6 +82,7 @@ for (const r of results) {
     );
 }
 for (const step of missing) console.log(`MISSING ${step}: not defined in package.json`);
+if (missingTools.length > 0) console.log(installHint(missingTools));
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
 const failed = results.reduce((sum, r) => sum + r.failed, 0);
 const seconds = results.reduce((sum, r) => sum + r.seconds, 0);

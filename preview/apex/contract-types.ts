@@ -1,5 +1,5 @@
-// The contract's TypeScript types (and its list of error codes), re-exported for the stand-in (one definition:
-// the viewer's contract.ts).
+// The contract's TypeScript types and tables, re-exported for the stand-in (one definition each: the viewer's
+// contract.ts, and contractTables.ts generated from contract/tables.json).
 export type {
     AttachmentLink,
     CaseInfo,
@@ -13,4 +13,4 @@ export type {
     PeopleResult,
     Resource
 } from '../../force-app/main/default/lwc/kustomerConversationModel/contract.ts';
-export { ERROR_CODES } from '../../force-app/main/default/lwc/kustomerConversationModel/contract.ts';
+export * from '../../force-app/main/default/lwc/kustomerConversationModel/contractTables.ts';

@@ -1,14 +1,10 @@
 // Validation of everything that comes from the browser or from a Case before it enters a Kustomer path.
+import { MAX_PAGE, MAX_PAGE_SIZE, USERS_PER_REQUEST } from './contract-types.ts';
 import { KustomerFailure } from './errors.ts';
 
 const KUSTOMER_ID = /^[0-9a-f]{24}$/;
 // A Case Id: 15 or 18 alphanumeric characters with the Case key prefix 500 (what Apex's Id type accepts).
 const CASE_ID = /^500[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/;
-
-export const MAX_PAGE = 10000;
-export const MAX_PAGE_SIZE = 100;
-/** User ids per getPeople call: one Kustomer users request. */
-export const MAX_PEOPLE = 50;
 
 export function isKustomerId(value: unknown): value is string {
     return typeof value === 'string' && KUSTOMER_ID.test(value);
@@ -28,12 +24,12 @@ export function requireKustomerId(value: unknown, what: string): string {
     return value;
 }
 
-/** getPeople's user ids: a list (null: none) of at most MAX_PEOPLE Kustomer ids; duplicates count once. */
+/** getPeople's user ids: a list (null: none) of at most USERS_PER_REQUEST Kustomer ids (one users request); duplicates count once. */
 export function requireUserIds(value: unknown): string[] {
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || !value.every(isKustomerId)) throw invalid('Malformed user ids');
     const ids = [...new Set(value)];
-    if (ids.length > MAX_PEOPLE) throw invalid(`At most ${MAX_PEOPLE} user ids`);
+    if (ids.length > USERS_PER_REQUEST) throw invalid(`At most ${USERS_PER_REQUEST} user ids`);
     return ids;
 }
 

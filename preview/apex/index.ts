@@ -7,4 +7,7 @@ export { PlatformCache } from './platform-cache.ts';
 export type { CaseRecord, CaseStore } from './case-store.ts';
 export type { RequestLogEntry } from './kustomer-client.ts';
 export { isAuraLikeError, type AuraLikeError } from './errors.ts';
+export { createSetupStandIn, SETUP_METHODS } from './setup/setup-stand-in.ts';
+export type { SetupCallReport, SetupStandIn, SetupStandInOptions } from './setup/setup-stand-in.ts';
+export { SET_UP, UNREADABLE, type SetupFacts } from './setup/setup-context.ts';
 export { previewUser, VIEWER, type RunningUser } from './policy.ts';

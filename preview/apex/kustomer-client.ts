@@ -1,6 +1,11 @@
 // Runs the Kustomer requests of one action: each call of round() is one sequential round trip; the requests of a
 // Continuation round go out together (Promise.all, in the listed order), a synchronous round holds one request.
-import type { KustomerError } from './contract-types.ts';
+import {
+    CONTINUATION_TIMEOUT_SECONDS,
+    MAX_CONTINUATION_CALLOUTS,
+    SYNC_TIMEOUT_MS,
+    type KustomerError
+} from './contract-types.ts';
 import { kustomerError } from './errors.ts';
 import {
     calloutExceptionError,
@@ -17,10 +22,10 @@ export interface Timeouts {
     continuationMs: number;
 }
 
-/** Apex runs at most three callouts in parallel in one Continuation. */
-export const MAX_CONTINUATION_CALLOUTS = 3;
-
-export const DEFAULT_TIMEOUTS: Timeouts = { syncMs: 10_000, continuationMs: 20_000 };
+export const DEFAULT_TIMEOUTS: Timeouts = {
+    syncMs: SYNC_TIMEOUT_MS,
+    continuationMs: CONTINUATION_TIMEOUT_SECONDS * 1000
+};
 
 export interface RequestLogEntry {
     callId: number;
@@ -38,12 +43,16 @@ export interface RequestLogEntry {
 
 /** A transport failure is the stand-in's CalloutException: its kind when it has one, else its text decides. */
 function failure(error: unknown): KustomerError {
+    const text = error instanceof Error ? error.message : String(error);
     if (error instanceof TransportError) {
-        if (error.kind === 'TIMEOUT') return kustomerError('TIMEOUT', error.message);
-        if (error.kind === 'NOT_CONFIGURED') return kustomerError('NOT_CONFIGURED', error.message);
-        return kustomerError('UPSTREAM', error.message);
+        const code = {
+            TIMEOUT: 'TIMEOUT',
+            NOT_CONFIGURED: 'NOT_CONFIGURED',
+            CONNECTION: 'UPSTREAM'
+        } as const;
+        return kustomerError(code[error.kind], calloutExceptionError(text).message);
     }
-    return calloutExceptionError(String(error));
+    return calloutExceptionError(text);
 }
 
 export class KustomerClient {

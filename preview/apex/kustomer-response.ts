@@ -1,5 +1,11 @@
-// Turns one Kustomer answer (or a Continuation status) into a JSON:API document or a KustomerError.
-import type { Json, KustomerError } from './contract-types.ts';
+// Turns one Kustomer answer (or a Continuation status) into a JSON:API document or a KustomerError. Messages are
+// worded as KustomerErrorMapper's: the setup check shows them inside its texts, which the setup golden cases compare.
+import {
+    MAX_BODY_CHARS,
+    MAX_DETAIL_CHARS,
+    type Json,
+    type KustomerError
+} from './contract-types.ts';
 import { kustomerError } from './errors.ts';
 import { retryAfterSeconds } from './rate-limit.ts';
 import type { RequestName } from './requests.ts';
@@ -15,9 +21,10 @@ export type JsonObject = { [key: string]: Json };
 export type Outcome =
     { ok: true; document: JsonObject; status: number } | { ok: false; error: KustomerError };
 
-/** A body longer than this is refused (BAD_RESPONSE), like a Continuation's 1 MB response limit. */
-export const MAX_BODY_CHARS = 1_000_000;
-const MAX_DETAIL_CHARS = 300;
+/** Apex's String.abbreviate: texts longer than max end in "..." within max characters. */
+export function abbreviate(text: string, max = MAX_DETAIL_CHARS): string {
+    return text.length <= max ? text : `${text.slice(0, max - 3)}...`;
+}
 const ROLE = /org\.(?:permission|user)\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*/;
 const POD = /\bpod\b/i;
 
@@ -50,7 +57,7 @@ export function errorDetail(bodyText: string | undefined): string | undefined {
     if (!first) return undefined;
     for (const field of ['detail', 'message', 'title']) {
         const value = first[field];
-        if (typeof value === 'string' && value.trim()) return value.slice(0, MAX_DETAIL_CHARS);
+        if (typeof value === 'string' && value.trim()) return abbreviate(value);
     }
     return undefined;
 }
@@ -69,25 +76,22 @@ function continuationError(
     bodyText: string | undefined
 ): KustomerError | undefined {
     if (status === 2000 || status === 2003) {
-        return kustomerError('TIMEOUT', `Kustomer did not answer in time (Continuation ${status})`);
+        return kustomerError('TIMEOUT', `Kustomer did not answer in time (${status})`);
     }
     if (status === 2004) {
-        return kustomerError('BAD_RESPONSE', 'Kustomer response too large (Continuation 2004)');
+        return kustomerError('BAD_RESPONSE', 'The Kustomer answer is larger than 1 MB');
     }
-    if (status === 2001)
-        return kustomerError('UPSTREAM', 'Kustomer unreachable (Continuation 2001)');
+    if (status === 2001) return kustomerError('UPSTREAM', 'Kustomer could not be reached (2001)');
     if (status === 2002) return calloutExceptionError(bodyText ?? '');
     return undefined;
 }
 
 /** What a CalloutException's text (or a Continuation 2002 body) means: credential, timeout, else unreachable. */
 export function calloutExceptionError(text: string): KustomerError {
-    const detail = text.slice(0, MAX_DETAIL_CHARS);
-    if (/credential/i.test(text))
-        return kustomerError('NOT_CONFIGURED', `Callout refused: ${detail}`);
-    if (/timed out|time allotted/i.test(text))
-        return kustomerError('TIMEOUT', `Callout timed out: ${detail}`);
-    return kustomerError('UPSTREAM', `Kustomer unreachable: ${detail}`);
+    const message = `Callout failed: ${abbreviate(text)}`;
+    if (/credential/i.test(text)) return kustomerError('NOT_CONFIGURED', message);
+    if (/timed out|time allotted/i.test(text)) return kustomerError('TIMEOUT', message);
+    return kustomerError('UPSTREAM', message);
 }
 
 export function errorFromResponse(
@@ -99,7 +103,7 @@ export function errorFromResponse(
     const fromContinuation = continuationError(status, bodyText);
     if (fromContinuation) return fromContinuation;
     const detail = errorDetail(bodyText);
-    const message = `Kustomer answered ${status} to ${name}${detail ? `: ${detail}` : ''}`;
+    const message = `Kustomer answered ${status} to the ${name} request${detail ? `: ${detail}` : ''}`;
     const httpStatus = status;
     const mentionsPod = bodyText !== undefined && POD.test(bodyText.slice(0, MAX_BODY_CHARS));
     if (status >= 400 && status < 500 && mentionsPod) {
@@ -135,7 +139,8 @@ const DATA_SHAPE: Record<RequestName, 'one' | 'list' | 'either'> = {
     users: 'either',
     customer: 'one',
     message: 'one',
-    attachment: 'one'
+    attachment: 'one',
+    token: 'one'
 };
 
 function hasShape(data: Json | undefined, shape: 'one' | 'list' | 'either'): boolean {
@@ -149,16 +154,16 @@ export function outcomeOf(name: RequestName, response: TransportResponse, nowMs:
     if (status < 200 || status > 299) {
         return { ok: false, error: errorFromResponse(name, response, nowMs) };
     }
-    const bad = (why: string): Outcome => ({
+    const bad = (problem: string): Outcome => ({
         ok: false,
-        error: kustomerError('BAD_RESPONSE', `Kustomer ${name} response ${why}`, {
+        error: kustomerError('BAD_RESPONSE', `The answer to the ${name} request ${problem}`, {
             httpStatus: status
         })
     });
-    if (bodyText === undefined || bodyText === '') return bad('is empty');
-    if (bodyText.length > MAX_BODY_CHARS) return bad(`is larger than ${MAX_BODY_CHARS} characters`);
-    const document = parseJson(bodyText);
-    if (!isObject(document)) return bad('is not a JSON object');
-    if (!hasShape(document.data, DATA_SHAPE[name])) return bad('has no usable data');
+    if (bodyText !== undefined && bodyText.length > MAX_BODY_CHARS) return bad('is too large');
+    const document = bodyText ? parseJson(bodyText) : undefined;
+    if (!isObject(document) || !hasShape(document.data, DATA_SHAPE[name])) {
+        return bad('is not a JSON:API document of the expected shape');
+    }
     return { ok: true, document, status };
 }

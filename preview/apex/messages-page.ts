@@ -1,11 +1,10 @@
 // A page of messages as the contract returns it (MessagesPage): minimised data and attachments in Kustomer's order,
 // at most the page size asked (the rest counted in `dropped`), Kustomer's links; cached under m{id}p{page}s{size}.
 import type { ActionContext } from './action-context.ts';
-import type { Resource } from './contract-types.ts';
+import { cacheKeys, type Resource } from './contract-types.ts';
 import { KustomerFailure } from './errors.ts';
 import { isObject, type Outcome } from './kustomer-response.ts';
 import { capped, hasLink, minimiseAttachments, minimiseMessages } from './minimise.ts';
-import { cacheKeys } from './platform-cache.ts';
 
 export interface PageOfMessages {
     data: Resource[];

@@ -1,9 +1,21 @@
 // The minimiser: keeps only the fields of docs/contract.md ("Kept fields"), each only when it has the listed type,
-// omits null and empty objects, and never throws, whatever Kustomer sends.
-import type { Json, Resource } from './contract-types.ts';
+// omits null and empty objects, and never throws, whatever Kustomer sends. The fields and their kinds are
+// KEPT_FIELDS of contract/tables.json, as for Apex's KustomerPayload.
+import {
+    BOUNDED_META,
+    KEPT_FIELDS,
+    MAX_JSON_DEPTH,
+    MAX_JSON_WEIGHT,
+    MAX_RICH_BODY,
+    RICH_BODIES,
+    type FieldKind,
+    type Fields,
+    type Json,
+    type Resource,
+    type ResourceFields,
+    type RelationshipKind
+} from './contract-types.ts';
 import { isObject, type JsonObject } from './kustomer-response.ts';
-
-type Kind = 'string' | 'number' | 'boolean' | 'any' | 'strings' | 'https' | Spec;
 
 /**
  * Bounds on what a message keeps verbatim (docs/contract.md "Bounds"): a JSON field (meta.*, error) nested deeper
@@ -11,74 +23,16 @@ type Kind = 'string' | 'number' | 'boolean' | 'any' | 'strings' | 'https' | Spec
  * and a rich body (htmlBody, body) longer than MAX_RICH_BODY characters, are left out and named in the message's
  * meta.omitted; the rest of the message stays. Measured without recursion, so a 100,000-deep value cannot crash it.
  */
-export const MAX_JSON_DEPTH = 10;
-export const MAX_JSON_WEIGHT = 20_000;
-export const MAX_RICH_BODY = 50_000;
-/** Fields of a message checked against the bounds, as named in meta.omitted. */
-const BOUNDED_META = ['subject', 'from', 'to', 'cc', 'bcc'];
-const RICH_BODIES = ['htmlBody', 'body'];
 const OMITTABLE = [...BOUNDED_META.map((field) => `meta.${field}`), 'error', ...RICH_BODIES];
-interface Spec {
-    [field: string]: Kind;
-}
-type RelationshipKind = 'one' | 'many';
 
 /** An absolute https: URL without whitespace: the only links and avatars that reach the browser. */
 export const HTTPS_URL = /^https:\/\/\S+$/i;
-
-const CONVERSATION: Spec = {
-    name: 'string',
-    status: 'string',
-    priority: 'number',
-    channels: 'strings',
-    messageCount: 'number',
-    noteCount: 'number',
-    assignedUsers: 'strings',
-    createdAt: 'string',
-    updatedAt: 'string',
-    lastMessageAt: 'string',
-    lastActivityAt: 'string',
-    satisfactionLevel: { status: 'string', score: 'number', rating: 'number', sentBy: 'string' },
-    firstMessageOut: { createdBy: 'string' },
-    lastMessageOut: { id: 'string', sentAt: 'string', createdBy: 'string' },
-    lastMessageIn: { id: 'string', sentAt: 'string' },
-    firstResponse: { createdBy: 'string' }
-};
-
-const MESSAGE: Spec = {
-    channel: 'string',
-    direction: 'string',
-    directionType: 'string',
-    preview: 'string',
-    subject: 'string',
-    status: 'string',
-    auto: 'boolean',
-    redacted: 'boolean',
-    sentAt: 'string',
-    createdAt: 'string',
-    size: 'number',
-    meta: { subject: 'any', from: 'any', to: 'any', cc: 'any', bcc: 'any' },
-    error: 'any',
-    htmlBody: 'string',
-    body: 'string'
-};
-
-const ATTACHMENT: Spec = {
-    name: 'string',
-    contentType: 'string',
-    contentLength: 'number',
-    redacted: 'boolean'
-};
-
-const NOTE: Spec = { body: 'string', createdAt: 'string', updatedAt: 'string' };
-
-const PERSON: Spec = { displayName: 'string', name: 'string', avatarUrl: 'https' };
 
 function own(source: JsonObject, field: string): unknown {
     return Object.prototype.hasOwnProperty.call(source, field) ? source[field] : undefined;
 }
 
-function pick(source: unknown, spec: Spec): JsonObject | undefined {
+function pick(source: unknown, spec: Fields): JsonObject | undefined {
     if (!isObject(source)) return undefined;
     const kept: JsonObject = {};
     for (const [field, kind] of Object.entries(spec)) {
@@ -88,7 +42,7 @@ function pick(source: unknown, spec: Spec): JsonObject | undefined {
     return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
-function keep(value: unknown, kind: Kind): Json | undefined {
+function keep(value: unknown, kind: FieldKind): Json | undefined {
     switch (kind) {
         case 'string':
             return typeof value === 'string' ? value : undefined;
@@ -129,8 +83,7 @@ function relationship(value: unknown, kind: RelationshipKind): JsonObject | unde
 
 function resource(
     source: unknown,
-    attributes: Spec,
-    relationships: Record<string, RelationshipKind> = {}
+    { attributes, relationships }: ResourceFields
 ): Resource | undefined {
     if (!isObject(source)) return undefined;
     const kept: Resource = {};
@@ -225,24 +178,21 @@ export function capped(source: unknown, max: number): { items: unknown[]; droppe
 }
 
 export const minimiseConversation = (source: unknown): Resource | undefined =>
-    resource(source, CONVERSATION, { customer: 'one' });
+    resource(source, KEPT_FIELDS.conversation);
 
 export const minimiseMessage = (source: unknown): Resource | undefined => {
-    const kept = resource(source, MESSAGE, {
-        customer: 'one',
-        createdBy: 'one',
-        attachments: 'many'
-    });
+    const kept = resource(source, KEPT_FIELDS.message);
     return kept && bounded(kept, source);
 };
 
 export const minimiseAttachment = (source: unknown): Resource | undefined =>
-    resource(source, ATTACHMENT, { message: 'one' });
+    resource(source, KEPT_FIELDS.attachment);
 
 export const minimiseNote = (source: unknown): Resource | undefined =>
-    resource(source, NOTE, { createdBy: 'one' });
+    resource(source, KEPT_FIELDS.note);
 
-export const minimisePerson = (source: unknown): Resource | undefined => resource(source, PERSON);
+export const minimisePerson = (source: unknown): Resource | undefined =>
+    resource(source, KEPT_FIELDS.person);
 
 export const minimiseMessages = (source: unknown): Resource[] => list(source, minimiseMessage);
 export const minimiseAttachments = (source: unknown): Resource[] =>

@@ -1,11 +1,9 @@
 // A page of internal notes as the contract returns it: a missing notes role (403) is a status, not a failure; at
 // most NOTES_PAGE_SIZE notes (the rest counted in `dropped`).
-import type { NotesPage, Resource } from './contract-types.ts';
+import { cacheKeys, NOTES_PAGE_SIZE, type NotesPage, type Resource } from './contract-types.ts';
 import type { ActionContext } from './action-context.ts';
 import { isObject, type Outcome } from './kustomer-response.ts';
 import { capped, hasLink, minimiseNotes } from './minimise.ts';
-import { cacheKeys } from './platform-cache.ts';
-import { NOTES_PAGE_SIZE } from './requests.ts';
 
 /** Reads a cached notes page (value without fetchedAt; the entry carries it). */
 export function cachedNotesPage(

@@ -1,11 +1,10 @@
 // The people behind a page: which user ids a conversation and its notes predict, which authors a page names, and
 // their resolution from Platform Cache or batched users requests (failures become warnings: names fall back).
-import type { KustomerError, Resource } from './contract-types.ts';
+import { cacheKeys, type KustomerError, type Resource } from './contract-types.ts';
 import type { ActionContext } from './action-context.ts';
 import { isKustomerId } from './ids.ts';
 import { isObject, type Outcome } from './kustomer-response.ts';
 import { minimisePeople, minimisePerson } from './minimise.ts';
-import { cacheKeys } from './platform-cache.ts';
 import { customerRequest, usersRequests, type KustomerRequest } from './requests.ts';
 
 function relatedId(resource: Resource, name: string): string | undefined {

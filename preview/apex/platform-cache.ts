@@ -1,6 +1,12 @@
 // Platform Cache emulation (partition KustomerCache): keys, TTLs, the 100 KB item limit, capacity on/off. Values
 // are stored as JSON strings, as Apex stores them, so a reader never shares objects with a writer.
-import type { Json } from './contract-types.ts';
+import {
+    CACHE_TTL_SECONDS_BY_PREFIX,
+    MAX_CACHE_ITEM_BYTES,
+    MAX_CACHE_KEY_CHARS,
+    PAGE_TTL_SECONDS,
+    type Json
+} from './contract-types.ts';
 
 export interface CacheEntry {
     value: Json;
@@ -11,25 +17,11 @@ export interface Clock {
     now(): number;
 }
 
-const PAGE_TTL_SECONDS = 300;
-const PEOPLE_TTL_SECONDS = 86_400;
-/** Platform Cache refuses items over 100 KB. */
-export const MAX_ITEM_BYTES = 100 * 1024;
-const KEY = /^[A-Za-z0-9]{1,50}$/;
+const KEY = new RegExp(`^[A-Za-z0-9]{1,${MAX_CACHE_KEY_CHARS}}$`);
 
-export const cacheKeys = {
-    conversation: (conversationId: string) => `c${conversationId}`,
-    notes: (conversationId: string, page: number) => `n${conversationId}p${page}`,
-    messages: (conversationId: string, page: number, pageSize: number) =>
-        `m${conversationId}p${page}s${pageSize}`,
-    user: (userId: string) => `u${userId}`,
-    customer: (customerId: string) => `k${customerId}`,
-    messageConversation: (messageId: string) => `v${messageId}`
-};
-
-/** TTL by key prefix: pages 300 s (the platform minimum), people and message ownership a day. */
+/** TTL by key prefix (contract/tables.json): pages 300 s (the platform minimum), people and ownership a day. */
 export function ttlSeconds(key: string): number {
-    return 'ukv'.includes(key[0] ?? '') ? PEOPLE_TTL_SECONDS : PAGE_TTL_SECONDS;
+    return CACHE_TTL_SECONDS_BY_PREFIX[key[0] ?? ''] ?? PAGE_TTL_SECONDS;
 }
 
 function utf8Length(text: string): number {
@@ -67,7 +59,7 @@ export class PlatformCache {
         if (!KEY.test(key)) throw new Error(`Invalid Platform Cache key: ${key}`);
         if (!this.capacity) return false;
         const json = JSON.stringify(entry);
-        if (utf8Length(json) > MAX_ITEM_BYTES) return false;
+        if (utf8Length(json) > MAX_CACHE_ITEM_BYTES) return false;
         this.items.set(key, { json, expiresAt: this.clock.now() + ttl * 1000 });
         return true;
     }

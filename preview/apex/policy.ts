@@ -2,7 +2,7 @@
 // Apex layer's KustomerPolicy: internal notes are read only for users with Kustomer_View_Notes (the Kustomer
 // Conversation Viewer permission set grants it), and Kustomer's own error text leaves the server only for users
 // with Kustomer_Manage_Setup (admins); everyone else gets the code and its data, with a neutral message.
-import { ERROR_CODES, type ErrorCode, type KustomerError } from './contract-types.ts';
+import { KUSTOMER_TEXT_CODES, type KustomerError } from './contract-types.ts';
 
 export const VIEW_NOTES = 'Kustomer_View_Notes';
 export const MANAGE_SETUP = 'Kustomer_Manage_Setup';
@@ -14,15 +14,6 @@ export interface RunningUser {
 
 /** A user with the Kustomer Conversation Viewer permission set (and not the setup one): the default. */
 export const VIEWER: RunningUser = { permissions: [VIEW_NOTES] };
-
-/** Codes whose message is the Apex layer's own words: every other code may carry Kustomer's or the platform's. */
-const OWN_TEXT_CODES: readonly ErrorCode[] = [
-    'NOT_LINKED',
-    'INVALID_ID',
-    'NO_ACCESS',
-    'INVALID_REQUEST'
-];
-const KUSTOMER_TEXT_CODES = ERROR_CODES.filter((code) => !OWN_TEXT_CODES.includes(code));
 
 export const HIDDEN_DETAIL =
     "Kustomer's detail is shown to users with the Kustomer_Manage_Setup permission";

@@ -1,8 +1,6 @@
 // How long to wait after a 429: Retry-After (delta-seconds), else x-ratelimit-reset, whose meaning Kustomer does
 // not document (epoch ms above 10^12, epoch seconds above 10^9, else seconds); rounded up, clamped to 1..300.
-export const DEFAULT_RETRY_SECONDS = 60;
-const MIN_RETRY_SECONDS = 1;
-const MAX_RETRY_SECONDS = 300;
+import { DEFAULT_RETRY_SECONDS, MAX_RETRY_SECONDS, MIN_RETRY_SECONDS } from './contract-types.ts';
 
 function headerNumber(value: string | undefined): number | undefined {
     if (value === undefined) return undefined;

@@ -1,14 +1,20 @@
 // The Kustomer requests of the contract: exact paths.
+import { NOTES_PAGE_SIZE, USERS_PER_REQUEST } from './contract-types.ts';
+
 export type RequestName =
-    'conversation' | 'notes' | 'messages' | 'users' | 'customer' | 'message' | 'attachment';
+    | 'conversation'
+    | 'notes'
+    | 'messages'
+    | 'users'
+    | 'customer'
+    | 'message'
+    | 'attachment'
+    | 'token';
 
 export interface KustomerRequest {
     name: RequestName;
     path: string;
 }
-
-export const NOTES_PAGE_SIZE = 100;
-export const USERS_PER_REQUEST = 50;
 
 // Callers pass ids that already passed isKustomerId: nothing else ever enters a path.
 export const conversationRequest = (conversationId: string): KustomerRequest => ({
@@ -54,4 +60,10 @@ export const messageRequest = (messageId: string): KustomerRequest => ({
 export const attachmentRequest = (messageId: string, attachmentId: string): KustomerRequest => ({
     name: 'attachment',
     path: `/v1/messages/${messageId}/attachments/${attachmentId}`
+});
+
+/** Valid for any key whatever its roles (the setup check only). */
+export const tokenRequest = (): KustomerRequest => ({
+    name: 'token',
+    path: '/v1/auth/tokens/current'
 });

@@ -72,7 +72,7 @@ export interface DemoCase {
     subject: string;
     /** What the demo shows, for the index page. */
     description: string;
-    group: 'Conversations' | 'Sizes' | 'Kustomer quirks' | 'Failures' | 'Hostile content';
+    group: 'Conversations' | 'Sizes' | 'Kustomer quirks' | 'Failures' | 'Setup' | 'Hostile content';
     access: 'OK' | 'NO_RECORD' | 'NO_FIELD_ACCESS';
     /** Conversation_ID__c as stored (may be blank or malformed on purpose). */
     conversationId: string;
@@ -85,6 +85,8 @@ export interface DemoCase {
     /** The Contact's email and phone (Kustomer matches the Contact by email). */
     contactEmail?: string;
     contactPhone?: string;
+    /** The org state the Case is shown in (preview/server/scenarios.ts): a setup mistake, with its setup check. */
+    scenario?: string;
 }
 
 export interface FakeWorld {

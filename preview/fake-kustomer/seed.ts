@@ -576,13 +576,15 @@ export function createWorld(): FakeWorld {
             failure('unauthorized'),
             'Failure: 401',
             'Kustomer rejects the API key (401)',
-            'Failures'
+            'Failures',
+            { scenario: 'wrong-key' }
         ),
         linked(
             failure('forbidden'),
             'Failure: 403 missing role',
             'The key lacks org.permission.conversation.read (403)',
-            'Failures'
+            'Failures',
+            { scenario: 'missing-role' }
         ),
         linked(
             failure('not-found'),
@@ -628,6 +630,22 @@ export function createWorld(): FakeWorld {
             group: 'Failures',
             conversationId: showcaseId,
             access: 'NO_RECORD'
+        }),
+        // The first two things an admin meets after installing (their setup check: /setup?scenario=no-key).
+        linked(
+            showcase,
+            'Kustomer not set up',
+            'Installed, but no API key pasted yet: "Kustomer isn\'t set up" (admins: Open Kustomer Setup)',
+            'Setup',
+            { scenario: 'no-key' }
+        ),
+        demoCase({
+            subject: 'Missing permission set',
+            description:
+                'The user lacks Kustomer Conversation Viewer, so cannot read the Kustomer fields',
+            group: 'Setup',
+            conversationId: showcaseId,
+            access: 'NO_FIELD_ACCESS'
         })
     ];
     return {

@@ -15,10 +15,27 @@ import { attachmentResource, withAttachmentIds } from './builders.ts';
 import { avatarImage } from './binary.ts';
 import { createWorld } from './seed.ts';
 import { localhostCertificate } from './tls.ts';
+import { MAX_PAGE_SIZE, READ_ROLES } from '../apex/contract-types.ts';
+
+/**
+ * Another key the fake knows, as a Kustomer org would: its roles (403 naming the missing role on every endpoint that
+ * needs it), its pod (a request to another pod, said by x-fake-pod, gets Kustomer's "associated with pod" 401) and
+ * whether it belongs to another Kustomer org (which has none of these conversations: 404).
+ */
+export interface FakeKeyProfile {
+    roles?: string[];
+    pod?: string;
+    otherOrg?: boolean;
+}
+
+/** Every read role, as Kustomer names them. */
+export const ALL_ROLES = READ_ROLES.map((role) => `org.permission.${role}.read`);
 
 export interface FakeKustomerOptions {
-    /** Bearer key the fake accepts; requests without it get 401. */
+    /** Bearer key the fake accepts with every role, in pod prod1; requests without a known key get 401. */
     apiKey: string;
+    /** More keys, each with its own profile. */
+    keys?: Record<string, FakeKeyProfile>;
     /** Fixed latency added to every API response (ms). */
     latencyMs?: number;
     /** Lifetime of signed attachment URLs (s). */
@@ -56,11 +73,12 @@ export interface FakeKustomer {
     setLatency(ms: number): void;
     /** Every API request answered (attachment downloads excluded). */
     log: FakeRequestRecord[];
+    /** Attachment bytes, avatars and the host's index: what the https attachment host answers (GET and HEAD). */
+    serveFile(req: IncomingMessage, res: ServerResponse, url: URL): void;
 }
 
 const RATE_LIMIT = 1000;
 const AVATAR_CDN = 'https://cdn.example.com/avatars/';
-const MAX_PAGE_SIZE = 100;
 
 type ErrorForm = 'jsonapi' | 'legacy';
 
@@ -87,6 +105,33 @@ class HttpError extends Error {
         this.headers = headers;
     }
 }
+
+const forbidden = (role: string) =>
+    new HttpError(
+        403,
+        errorBody('legacy', 403, 'forbidden', `Missing required role: ${role}`, 'Forbidden')
+    );
+const otherPod = (keyPod: string, requestPod: string) =>
+    new HttpError(
+        401,
+        errorBody(
+            'jsonapi',
+            401,
+            'unauthorized',
+            `Auth token associated with pod ${keyPod} but request is being handled by ${requestPod}`,
+            'Unauthorized'
+        )
+    );
+/** The role each API route needs (the token needs none). */
+const ROUTE_ROLES: Array<[RegExp, string]> = [
+    [/^\/v1\/conversations\/[^/]+\/notes$/, 'org.permission.note.read'],
+    [/^\/v1\/conversations\/[^/]+\/messages$/, 'org.permission.message.read'],
+    [/^\/v1\/conversations\/[^/]+$/, 'org.permission.conversation.read'],
+    [/^\/v1\/messages\/[^/]+\/attachments\/[^/]+$/, 'org.permission.attachment.read'],
+    [/^\/v1\/messages\/[^/]+$/, 'org.permission.message.read'],
+    [/^\/v1\/users\/[^/]+$/, 'org.permission.user.read'],
+    [/^\/v1\/customers\/[^/]+$/, 'org.permission.customer.read']
+];
 
 const notFound = (what: string) =>
     new HttpError(404, errorBody('jsonapi', 404, 'not_found', `${what} not found`, 'Not Found'));
@@ -313,9 +358,15 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
     async function route(
         path: string,
         query: URLSearchParams,
-        signal: AbortSignal
+        signal: AbortSignal,
+        profile: FakeKeyProfile
     ): Promise<Raw | string> {
         let m: RegExpMatchArray | null;
+        if (path === '/v1/auth/tokens/current') return tokenDocument(profile);
+        const role = ROUTE_ROLES.find(([pattern]) => pattern.test(path))?.[1];
+        if (role && !(profile.roles ?? ALL_ROLES).includes(role)) throw forbidden(role);
+        // Another Kustomer org has none of this org's conversations, messages or people.
+        if (profile.otherOrg) throw notFound(`Resource ${path.split('/').pop() ?? ''}`);
         if ((m = path.match(/^\/v1\/conversations\/([^/]+)$/))) {
             const c = conversationFor(m[1] as string);
             await failFor(c, 'conversation', signal);
@@ -379,26 +430,38 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
                     : attachmentResource(attachment, signedUrl(attachment))
             };
         }
-        if (path === '/v1/auth/tokens/current') {
-            return {
-                data: {
-                    type: 'token',
-                    id: 'fake',
-                    attributes: {
-                        roles: [
-                            'org.permission.conversation.read',
-                            'org.permission.message.read',
-                            'org.permission.note.read',
-                            'org.permission.user.read',
-                            'org.permission.customer.read',
-                            'org.permission.attachment.read'
-                        ],
-                        org: world.orgId
-                    }
-                }
-            };
-        }
         throw notFound(`Route ${path}`);
+    }
+
+    /** GET /v1/auth/tokens/current: the key's name and roles, whatever its roles. */
+    function tokenDocument(profile: FakeKeyProfile): Raw {
+        return {
+            data: {
+                type: 'token',
+                id: '5f2a0c9e1b2c3d4e5f601234',
+                attributes: {
+                    name: 'Salesforce viewer (preview)',
+                    roles: profile.roles ?? ALL_ROLES,
+                    org: profile.otherOrg ? '5cf50bc03f46c548ab3a9999' : world.orgId
+                }
+            }
+        };
+    }
+
+    /** The profile of the request's key, or a 401 (unknown key, or the key's pod is not the one asked). */
+    function keyProfile(req: IncomingMessage): FakeKeyProfile {
+        const given = String(req.headers.authorization ?? '');
+        const profile =
+            given === `Bearer ${options.apiKey}`
+                ? {}
+                : Object.entries(options.keys ?? {}).find(
+                      ([key]) => given === `Bearer ${key}`
+                  )?.[1];
+        if (!profile) throw unauthorized();
+        const keyPod = profile.pod ?? 'prod1';
+        const requestPod = String(req.headers['x-fake-pod'] ?? 'prod1');
+        if (keyPod !== requestPod) throw otherPod(keyPod, requestPod);
+        return profile;
     }
 
     function serveAttachment(req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -449,8 +512,12 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
                         'Method Not Allowed'
                     )
                 );
-            if (req.headers.authorization !== `Bearer ${options.apiKey}`) throw unauthorized();
-            const result = await route(url.pathname, url.searchParams, abort.signal);
+            const result = await route(
+                url.pathname,
+                url.searchParams,
+                abort.signal,
+                keyProfile(req)
+            );
             body = typeof result === 'string' ? result : JSON.stringify(result);
         } catch (error) {
             if (!(error instanceof HttpError)) throw error;
@@ -484,36 +551,39 @@ export function createFakeKustomer(options: FakeKustomerOptions): FakeKustomer {
         });
     });
 
-    // Attachment bytes: https with a self-signed localhost certificate, like the real signed S3 URLs.
+    /** What the attachment host answers: signed attachment bytes, avatars, and a page saying the host works. */
+    function serveFile(req: IncomingMessage, res: ServerResponse, url: URL): void {
+        const avatar = url.pathname.match(/^\/avatars\/([\w-]+)\.png$/);
+        if (url.pathname.startsWith('/attachments/')) serveAttachment(req, res, url);
+        else if (url.pathname === '/') {
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+            res.end(
+                '<!doctype html><title>Fake Kustomer attachments</title><p>The fake Kustomer attachment host answers. Go back to the preview.</p>'
+            );
+        } else if (avatar) {
+            const seed = [...(avatar[1] as string)].reduce((sum, c) => sum + c.charCodeAt(0), 0);
+            res.writeHead(200, {
+                'content-type': 'image/png',
+                'cache-control': 'public, max-age=3600'
+            });
+            res.end(avatarImage(96, seed));
+        } else res.writeHead(404).end();
+    }
+
+    // Attachment bytes: https with a self-signed localhost certificate, like the real signed S3 URLs. The preview's
+    // pages reach the same files through the preview server (a service worker), without the certificate.
     const tls = localhostCertificate();
     const attachmentServer = tls
-        ? createHttpsServer(tls, (req, res) => {
-              const url = new URL(req.url ?? '/', 'https://fake');
-              const avatar = url.pathname.match(/^\/avatars\/([\w-]+)\.png$/);
-              if (url.pathname.startsWith('/attachments/')) serveAttachment(req, res, url);
-              else if (url.pathname === '/') {
-                  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-                  res.end(
-                      '<!doctype html><title>Fake Kustomer attachments</title><p>The certificate of the fake Kustomer attachment host is accepted. Go back to the preview.</p>'
-                  );
-              } else if (avatar) {
-                  const seed = [...(avatar[1] as string)].reduce(
-                      (sum, c) => sum + c.charCodeAt(0),
-                      0
-                  );
-                  res.writeHead(200, {
-                      'content-type': 'image/png',
-                      'cache-control': 'public, max-age=3600'
-                  });
-                  res.end(avatarImage(96, seed));
-              } else res.writeHead(404).end();
-          })
+        ? createHttpsServer(tls, (req, res) =>
+              serveFile(req, res, new URL(req.url ?? '/', 'https://fake'))
+          )
         : undefined;
 
     const fake: FakeKustomer = {
         world,
         server,
         log,
+        serveFile,
         get url() {
             return baseUrl;
         },

@@ -2,6 +2,8 @@
 // server, which runs the TypeScript stand-in of the Apex layer. Callable imperatively and as a wire adapter, like
 // the platform's. Errors have the platform's shape ({ status, body: { message, exceptionType }, ... }).
 // Every call is recorded in window.__preview.apex (timings and bytes) for the browser tests and the benchmark.
+// Calls carry the page's scenario (the org state the server runs them in: preview/server/scenarios.ts).
+import { pageConfig } from './config.ts';
 export interface ApexCallRecord {
     name: string;
     params: unknown;
@@ -48,6 +50,8 @@ async function invoke(name: string, params: unknown): Promise<unknown> {
     };
     const latency = pageParams.get('latency');
     if (latency) headers['x-preview-latency-ms'] = latency;
+    const scenario = pageConfig().scenario;
+    if (scenario) headers['x-preview-scenario'] = scenario;
     // The emulated user's custom permissions (?perm=…), which the stand-in applies as Apex would.
     const perm = pageParams.get('perm');
     if (perm) headers['x-preview-perm'] = perm;

@@ -4,3 +4,9 @@ declare module 'preview/casePage' {
     const CasePage: typeof LightningElement;
     export default CasePage;
 }
+
+declare module 'preview/setupPage' {
+    import type { LightningElement } from 'lwc';
+    const SetupPage: typeof LightningElement;
+    export default SetupPage;
+}

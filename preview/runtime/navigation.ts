@@ -1,7 +1,12 @@
 // lightning/navigation in the preview: web pages open in a new tab (as Lightning Experience does for external
-// URLs), record pages open the preview's Case page, other page references (e.g. the Kustomer Setup tab, which only
-// exists in the org) are recorded in window.__preview.navigations for the tests. GenerateUrl gives LEX-style URLs.
+// URLs; links.ts decides where they go in the preview), record pages open the preview's Case page, the Kustomer Setup
+// tab opens the preview's /setup (in the page's scenario); every navigation is recorded in window.__preview.navigations
+// for the tests. GenerateUrl gives the URLs the preview serves.
 import { previewGlobal } from './apex.ts';
+import { pageConfig } from './config.ts';
+import { previewUrl } from './links.ts';
+
+const SETUP_TAB = 'Kustomer_Setup';
 
 interface PageReference {
     type: string;
@@ -14,6 +19,10 @@ const GENERATE_URL = Symbol('GenerateUrl');
 
 function urlFor(ref: PageReference): string {
     if (ref.type === 'standard__webPage') return String(ref.attributes?.url ?? '');
+    if (ref.type === 'standard__navItemPage' && ref.attributes?.apiName === SETUP_TAB) {
+        const scenario = pageConfig().scenario;
+        return scenario ? `/setup?scenario=${encodeURIComponent(scenario)}` : '/setup';
+    }
     if (ref.type === 'standard__navItemPage')
         return `/lightning/n/${encodeURIComponent(String(ref.attributes?.apiName ?? ''))}`;
     if (ref.type === 'standard__recordPage')
@@ -38,8 +47,10 @@ export function NavigationMixin<T extends Constructor>(Base: T): T {
             previewGlobal().navigations.push({ ref, replace: Boolean(replace) });
             const url = urlFor(ref);
             if (ref.type === 'standard__webPage' && isSafeUrl(url))
-                window.open(url, '_blank', 'noopener');
+                window.open(previewUrl(url), '_blank', 'noopener');
             else if (ref.type === 'standard__recordPage') window.location.assign(url);
+            else if (ref.type === 'standard__navItemPage' && ref.attributes?.apiName === SETUP_TAB)
+                window.location.assign(url);
         }
 
         [GENERATE_URL](ref: PageReference): Promise<string> {

@@ -14,7 +14,7 @@ export function jsonForScript(value: unknown): string {
         .replace(/&/g, '\\u0026');
 }
 
-const HEAD = (title: string) => `<!doctype html>
+export const pageHead = (title: string): string => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -23,8 +23,9 @@ const HEAD = (title: string) => `<!doctype html>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/styles/salesforce-lightning-design-system.min.css">`;
 
+/** A page of the preview's LWC app (the Case page, the Kustomer Setup tab): its config and the bundle. */
 export function casePageHtml(title: string, config: unknown): string {
-    return `${HEAD(title)}
+    return `${pageHead(title)}
 <script type="application/json" id="preview-config">${jsonForScript(config)}</script>
 <script type="module" src="/dist/main.js"></script>
 </head>
@@ -61,7 +62,7 @@ export function indexHtml(
         mode === 'real'
             ? 'Connected to a real Kustomer org (KUSTOMER_API_URL). Open a conversation by its id:'
             : 'Offline preview against the embedded fake Kustomer API. Every row is a demo Case; you can also open any conversation by id:';
-    return `${HEAD('Cases | Kustomer preview')}
+    return `${pageHead('Cases | Kustomer preview')}
 </head>
 <body class="slds-scope">
 <main class="slds-p-around_large">
@@ -72,7 +73,8 @@ export function indexHtml(
 <div class="slds-form-element__control slds-grid"><input class="slds-input" style="max-width:20rem" id="conversation" name="conversation" pattern="[0-9a-f]{24}" placeholder="24 hex characters">
 <button class="slds-button slds-button_brand slds-m-left_x-small" type="submit">Open</button></div></div>
 </form>
-${attachmentsUrl?.startsWith('https:') ? `<p class="slds-m-top_small slds-text-body_small">Attachment previews and avatars come from the fake's https host with a self-signed certificate: <a href="${escapeHtml(attachmentsUrl)}/" target="_blank" rel="noopener" style="text-decoration: underline">open it once</a> and accept the certificate.</p>` : ''}
+<p class="slds-m-top_medium" data-id="setup-link"><a href="/setup" style="text-decoration: underline">Kustomer Setup</a>: the admin's setup check, in each state an admin's org can be in (not set up, wrong key, wrong region, missing role...).</p>
+${attachmentsUrl?.startsWith('https:') ? `<p class="slds-m-top_small slds-text-body_small">Attachment previews and avatars come from the fake's https host through this page's service worker, without its self-signed certificate. Opened from another machine (no service worker there), <a href="${escapeHtml(attachmentsUrl)}/" target="_blank" rel="noopener" style="text-decoration: underline">open the host once</a> and accept the certificate.</p>` : ''}
 ${mode === 'real' ? '' : rows}
 </main>
 </body>

@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import {
     createApexStandIn,
     fetchTransport,
-    previewUser,
     TransportError,
     type ApexStandIn,
     type Transport
 } from '../apex/index.ts';
+import { readLabelValues } from '../../scripts/lib/metadata.ts';
 import { DIST_DIR, ROOT } from '../build/rollup-config.ts';
 import type { DemoCase } from '../fake-kustomer/model.ts';
 import { createFakeKustomer, type FakeKustomer } from '../fake-kustomer/server.ts';
@@ -32,6 +32,8 @@ import {
     rememberBounded
 } from './guard.ts';
 import { casePageHtml, indexHtml } from './html.ts';
+import { scenarioKeys } from './scenarios.ts';
+import { createSetupRoutes } from './setup-routes.ts';
 import { serveFile } from './static-files.ts';
 
 export interface PreviewOptions {
@@ -159,8 +161,24 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     const mode: 'fake' | 'real' = options.kustomerApiUrl ? 'real' : 'fake';
     const distDir = options.distDir ?? DIST_DIR;
     const latency = new AsyncLocalStorage<{ latencyMs?: number }>();
+    // The page's fake latency (?latency=) on every request of a fake Kustomer transport.
+    const withLatency =
+        (base: Transport): Transport =>
+        (request) => {
+            const perRequest = latency.getStore()?.latencyMs;
+            return base(
+                perRequest === undefined
+                    ? request
+                    : {
+                          ...request,
+                          headers: { ...request.headers, 'x-fake-latency-ms': String(perRequest) }
+                      }
+            );
+        };
     let fake: FakeKustomer | undefined;
     let transport: Transport;
+    // The fake checks a key like Kustomer does; it is made up per run and, like a real key, never leaves here.
+    const fakeKey = options.fakeApiKey ?? randomBytes(24).toString('base64url');
     if (mode === 'real') {
         const key = options.kustomerApiKey ?? '';
         const real = fetchTransport({
@@ -175,30 +193,20 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
                       new TransportError('NOT_CONFIGURED', 'KUSTOMER_API_KEY is not set')
                   );
     } else {
-        // The fake checks a key like Kustomer does; it is made up per run and, like a real key, never leaves here.
-        const fakeKey = options.fakeApiKey ?? randomBytes(24).toString('base64url');
         fake = createFakeKustomer({
             apiKey: fakeKey,
+            keys: scenarioKeys(fakeKey),
             ...(options.fakeLatencyMs !== undefined ? { latencyMs: options.fakeLatencyMs } : {}),
             ...(options.rateLimitSeconds !== undefined
                 ? { rateLimitSeconds: options.rateLimitSeconds }
                 : {})
         });
-        const base = fetchTransport({
-            baseUrl: await fake.listen(0),
-            headers: { Authorization: `Bearer ${fakeKey}` }
-        });
-        transport = (request) => {
-            const perRequest = latency.getStore()?.latencyMs;
-            return base(
-                perRequest === undefined
-                    ? request
-                    : {
-                          ...request,
-                          headers: { ...request.headers, 'x-fake-latency-ms': String(perRequest) }
-                      }
-            );
-        };
+        transport = withLatency(
+            fetchTransport({
+                baseUrl: await fake.listen(0),
+                headers: { Authorization: `Bearer ${fakeKey}` }
+            })
+        );
     }
 
     const demoCases = fake?.world.cases ?? [];
@@ -214,6 +222,23 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     });
     const apexLog: ApexCallRecord[] = [];
     const webAppHost = webAppHostOf(options.kustomerApiUrl);
+    const setup = createSetupRoutes({
+        mode,
+        ...(fake ? { fake, fakeKey } : {}),
+        ...(mode === 'real'
+            ? {
+                  realTransport: transport,
+                  realUrl: options.kustomerApiUrl as string,
+                  realKeySet: Boolean(options.kustomerApiKey)
+              }
+            : {}),
+        withLatency,
+        cases,
+        viewer: standIn,
+        apexToken: token,
+        labels: readLabelValues(join(ROOT, 'force-app', 'main', 'default')),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {})
+    });
 
     function casePage(res: ServerResponse, query: URLSearchParams): void {
         let record: DemoCase | undefined;
@@ -240,6 +265,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         const config = {
             mode,
             apexToken: token,
+            scenario: setup.scenarioOf(query.get('scenario') ?? record.scenario),
+            ...(fake?.attachmentsUrl.startsWith('https:')
+                ? { attachmentsOrigin: fake.attachmentsUrl }
+                : {}),
             caseRecord: {
                 caseId: record.caseId,
                 caseNumber: record.caseNumber,
@@ -292,7 +321,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     async function apex(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
         const started = performance.now();
         const params = await readJsonObject(req, MAX_APEX_BODY);
-        const method = name.replace(/^KustomerConversationController\./, '');
+        const method = name.replace(/^\w+\./, '');
         const latencyHeader = header(req, 'x-preview-latency-ms');
         const latencyMs =
             mode === 'fake' && latencyHeader !== undefined && /^\d{1,6}$/.test(latencyHeader)
@@ -303,19 +332,23 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         let rounds = 0;
         let requests = 0;
         try {
-            if (!name.startsWith('KustomerConversationController.'))
-                throw new Error(`The preview has no Apex class for ${name}`);
             const report = await latency.run(
                 { ...(latencyMs !== undefined ? { latencyMs } : {}) },
-                () => standIn.call(method, params, previewUser(header(req, 'x-preview-perm')))
+                () =>
+                    setup.apex(
+                        header(req, 'x-preview-scenario') ?? '',
+                        name,
+                        params,
+                        header(req, 'x-preview-perm')
+                    )
             );
             rounds = report.rounds;
-            requests = report.requests.length;
+            requests = report.requests;
             if (report.error) {
                 status = report.error.status;
                 body = JSON.stringify(report.error);
             } else {
-                body = JSON.stringify(report.json);
+                body = JSON.stringify(report.json as string);
             }
         } catch (error) {
             console.error(`preview: ${name} failed:`, error);
@@ -353,6 +386,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             return;
         }
         if (path === '/') return casePage(res, url.searchParams);
+        if (setup.handle(req, res, url)) return;
         if (path === '/cases') {
             res.writeHead(200, {
                 'content-type': 'text/html; charset=utf-8',

@@ -1,29 +1,37 @@
-// Check "golden-in-step": the generated @IsTest class KustomerGoldenFixtures.cls matches fixtures/golden/*.json
-// (scripts/golden-apex.ts --check), so Apex tests run against the same Kustomer responses as the TypeScript ones.
+// Check "golden-in-step": the generated files match their sources, so Apex runs on the same data as the TypeScript:
+// KustomerGoldenFixtures.cls matches fixtures/golden/*.json (scripts/golden-apex.ts --check),
+// KustomerSetupGoldenFixtures.cls matches fixtures/golden-setup (scripts/golden-setup-apex.ts --check), and
+// KustomerContract.cls and contractTables.ts match contract/tables.json with no hand-written copy of a table left
+// (scripts/contract-tables.ts --check).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tail } from './lib/run.ts';
-import type { Check } from './lib/types.ts';
+import type { Check, Finding } from './lib/types.ts';
+
+const GENERATORS = ['golden-apex.ts', 'golden-setup-apex.ts', 'contract-tables.ts'];
 
 export const golden: Check = {
     name: 'golden-in-step',
-    catches: 'Apex golden fixtures out of step with fixtures/golden/*.json',
+    catches:
+        'generated Apex and TypeScript out of step with fixtures/golden/*.json or contract/tables.json; hand-written copies of the contract tables',
     async run(ctx) {
-        const script = join(ctx.root, 'scripts', 'golden-apex.ts');
-        if (!existsSync(script))
-            return [
-                {
-                    message: 'scripts/golden-apex.ts does not exist yet: nothing to compare',
+        const findings: Finding[] = [];
+        for (const name of GENERATORS) {
+            const script = join(ctx.root, 'scripts', name);
+            if (!existsSync(script)) {
+                findings.push({
+                    message: `scripts/${name} does not exist yet: nothing to compare`,
                     warning: true
-                }
-            ];
-        const result = run(ctx.node, [script, '--check'], { cwd: ctx.root });
-        return result.status === 0
-            ? []
-            : [
-                  {
-                      message: `golden-apex.ts --check failed (exit ${result.status}):\n${tail(result.stdout + result.stderr)}`
-                  }
-              ];
+                });
+                continue;
+            }
+            const result = run(ctx.node, [script, '--check'], { cwd: ctx.root });
+            if (result.status !== 0) {
+                findings.push({
+                    message: `${name} --check failed (exit ${result.status}):\n${tail(result.stdout + result.stderr)}`
+                });
+            }
+        }
+        return findings;
     }
 };

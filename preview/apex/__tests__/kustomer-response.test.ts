@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import {
-    errorDetail,
-    errorFromResponse,
-    MAX_BODY_CHARS,
-    missingRole,
-    outcomeOf
-} from '../kustomer-response.ts';
+import { errorDetail, errorFromResponse, missingRole, outcomeOf } from '../kustomer-response.ts';
+import { MAX_BODY_CHARS } from '../contract-types.ts';
 import type { RequestName } from '../requests.ts';
 
 const NOW = Date.parse('2025-03-12T10:40:00.000Z');

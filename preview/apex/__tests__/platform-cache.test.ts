@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { cacheKeys, MAX_ITEM_BYTES, PlatformCache, ttlSeconds } from '../platform-cache.ts';
+import { cacheKeys, MAX_CACHE_ITEM_BYTES } from '../contract-types.ts';
+import { PlatformCache, ttlSeconds } from '../platform-cache.ts';
 
 const ID = '67cef0e3e65f7015ca3a91c6';
 
@@ -16,7 +17,7 @@ describe('Platform Cache emulation', () => {
             cacheKeys.messages(ID, 10000, 100),
             cacheKeys.user(ID),
             cacheKeys.customer(ID),
-            cacheKeys.messageConversation(ID)
+            cacheKeys.messageOwner(ID)
         ];
         for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9]{1,50}$/);
         expect(keys.map(ttlSeconds)).toEqual([300, 300, 300, 86_400, 86_400, 86_400]);
@@ -49,13 +50,16 @@ describe('Platform Cache emulation', () => {
         const cache = new PlatformCache();
         const overhead = JSON.stringify({ value: '', fetchedAt: 'x' }).length;
         expect(
-            cache.put('k1', { value: 'a'.repeat(MAX_ITEM_BYTES - overhead), fetchedAt: 'x' })
+            cache.put('k1', { value: 'a'.repeat(MAX_CACHE_ITEM_BYTES - overhead), fetchedAt: 'x' })
         ).toBe(true);
         expect(
-            cache.put('k2', { value: 'a'.repeat(MAX_ITEM_BYTES - overhead + 1), fetchedAt: 'x' })
+            cache.put('k2', {
+                value: 'a'.repeat(MAX_CACHE_ITEM_BYTES - overhead + 1),
+                fetchedAt: 'x'
+            })
         ).toBe(false);
         // 'é' is 2 bytes, '€' 3, '😀' 4: counted as UTF-8, not as UTF-16 code units
-        const half = Math.floor((MAX_ITEM_BYTES - overhead) / 2);
+        const half = Math.floor((MAX_CACHE_ITEM_BYTES - overhead) / 2);
         expect(cache.put('k3', { value: 'é'.repeat(half + 1), fetchedAt: 'x' })).toBe(false);
         expect(cache.put('k4', { value: '€😀'.repeat(100), fetchedAt: 'x' })).toBe(true);
         expect(cache.keys().sort()).toEqual(['k1', 'k4']);

@@ -1,14 +1,13 @@
 // getAttachmentLink: prove the message belongs to this Case's conversation (GET message, skipped when the proof
 // is cached), then GET the attachment, which must name itself and its message (an answer without either proves
 // nothing: BAD_RESPONSE), and return its signed https: link (never cached: it expires).
-import type { AttachmentLink } from '../contract-types.ts';
+import { cacheKeys, type AttachmentLink } from '../contract-types.ts';
 import type { ActionContext } from '../action-context.ts';
 import { readLinkedCase } from '../case-store.ts';
 import { KustomerFailure } from '../errors.ts';
 import { isKustomerId, requireCaseId, requireKustomerId } from '../ids.ts';
 import { isObject } from '../kustomer-response.ts';
 import { HTTPS_URL } from '../minimise.ts';
-import { cacheKeys } from '../platform-cache.ts';
 import { attachmentRequest, messageRequest } from '../requests.ts';
 
 function field(value: unknown, ...path: string[]): unknown {
@@ -16,7 +15,7 @@ function field(value: unknown, ...path: string[]): unknown {
 }
 
 async function owningConversation(ctx: ActionContext, messageId: string): Promise<unknown> {
-    const key = cacheKeys.messageConversation(messageId);
+    const key = cacheKeys.messageOwner(messageId);
     const cached = ctx.cache.get(key);
     if (cached && isKustomerId(cached.value)) return cached.value;
     const outcome = await ctx.client.sync(messageRequest(messageId));

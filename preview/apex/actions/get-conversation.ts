@@ -1,6 +1,11 @@
 // getConversation: one Continuation round, conversation ∥ notes page 1 ∥ messages page 1 (the messages only when
 // messagesPageSize is given), each left out when cached. Nothing left: the result with no callout.
-import type { ConversationResult, NotesPage, Resource } from '../contract-types.ts';
+import {
+    cacheKeys,
+    type ConversationResult,
+    type NotesPage,
+    type Resource
+} from '../contract-types.ts';
 import { oldest, type ActionContext } from '../action-context.ts';
 import { readLinkedCase } from '../case-store.ts';
 import { KustomerFailure } from '../errors.ts';
@@ -9,7 +14,6 @@ import type { Outcome } from '../kustomer-response.ts';
 import { cachedMessagesPage, messagesPageFrom } from '../messages-page.ts';
 import { minimiseConversation } from '../minimise.ts';
 import { cachedNotesPage, notesPageFrom } from '../notes-page.ts';
-import { cacheKeys } from '../platform-cache.ts';
 import { conversationRequest, messagesRequest, notesRequest } from '../requests.ts';
 
 export interface CachedConversation {

@@ -585,12 +585,42 @@ describe('golden-in-step', () => {
                     "if (process.argv.includes('--check')) {\n    console.error('KustomerGoldenFixtures.cls is stale');\n    process.exit(1);\n}\n"
             },
             expected: /KustomerGoldenFixtures\.cls is stale/
+        },
+        {
+            name: 'generated setup fixtures out of step',
+            files: {
+                'scripts/golden-setup-apex.ts':
+                    "if (process.argv.includes('--check')) {\n    console.error('KustomerSetupGoldenFixtures.cls is stale');\n    process.exit(1);\n}\n"
+            },
+            expected: /KustomerSetupGoldenFixtures\.cls is stale/
+        },
+        {
+            name: 'a generated contract table edited by hand',
+            files: () => ({
+                'force-app/main/default/lwc/kustomerConversationModel/contractTables.ts': read(
+                    base,
+                    'force-app/main/default/lwc/kustomerConversationModel/contractTables.ts'
+                ).replace('export const MAX_PAGE = 10000;', 'export const MAX_PAGE = 20000;')
+            }),
+            expected: /Not in step with contract\/tables\.json: .*contractTables\.ts/
+        },
+        {
+            name: 'a contract limit copied into a hand-written class',
+            files: {
+                'force-app/main/default/classes/GateCopy1.cls':
+                    'public with sharing class GateCopy1 {\n    private static final Integer PAGE_TTL = 300;\n}\n',
+                'force-app/main/default/classes/GateCopy1.cls-meta.xml': CLASS_META
+            },
+            expected: /GateCopy1\.cls:2: a limit declared with its value/
         }
     ]);
-    test('passes when scripts/golden-apex.ts --check passes', () => {
+    test('passes when both generators pass --check', () => {
         expect(
             validate(
-                variant(base, { 'scripts/golden-apex.ts': 'process.exit(0);\n' }),
+                variant(base, {
+                    'scripts/golden-apex.ts': 'process.exit(0);\n',
+                    'scripts/golden-setup-apex.ts': 'process.exit(0);\n'
+                }),
                 'golden-in-step'
             ).passed
         ).toBe(true);

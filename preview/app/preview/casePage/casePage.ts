@@ -19,6 +19,7 @@ interface CaseRecord {
 
 interface PreviewConfig {
     mode: 'fake' | 'real';
+    scenario?: string;
     caseRecord: CaseRecord;
     viewer: Record<string, string | number | boolean>;
 }
@@ -49,10 +50,6 @@ export default class CasePage extends LightningElement {
     get viewerProps(): Record<string, unknown> {
         // Lightning sets recordId (and objectApiName only on components that declare it).
         return { recordId: this.caseRecord.caseId, ...this.config.viewer };
-    }
-
-    get modeLabel(): string {
-        return this.config.mode === 'real' ? 'Real Kustomer' : 'Offline preview (fake Kustomer)';
     }
 
     get fields(): Array<{ label: string; value: string }> {

@@ -6,10 +6,13 @@ import { LightningElement, api } from 'lwc';
 import locale from '@salesforce/i18n/locale';
 import timeZone from '@salesforce/i18n/timeZone';
 import hasSetupPermission from '@salesforce/customPermission/Kustomer_Manage_Setup';
+import formFactor from '@salesforce/client/formFactor';
+import userId from '@salesforce/user/Id';
 import {
     ALL_FILTERS,
     buildTimeline,
     channelsOf,
+    formatCount,
     formatLabel,
     freshness,
     normalizeQuery,
@@ -20,35 +23,23 @@ import type {
     ConversationView,
     Filters,
     KustomerError,
-    Timeline,
-    TimelineItem
+    Timeline
 } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
 import { forgetCase } from './loader';
 import { ViewerState, safely } from './viewerState';
-import {
-    AutoTimers,
-    feedKeyTarget,
-    markRendered,
-    messageArticles,
-    preserveScroll,
-    readScroll,
-    scrollPosition,
-    scrollerClass,
-    scrollerStyle
-} from './viewerDom';
-import type { ScrollAnchor } from './viewerDom';
+import { AutoTimers, markRendered, scrollerClass, scrollerStyle } from './viewerDom';
+import { FeedView } from './feedView';
+import type { FeedHost, FeedItem } from './feedView';
+import { SearchAll, searchStatus } from './searchAll';
+import type { SearchAllProgress } from './searchAll';
+import { saveOrder, savedOrder } from './orderPreference';
+import type { Order } from './orderPreference';
 
 const DEFAULT_HEIGHT = 600;
 const MIN_AUTO_REFRESH_SECONDS = 30;
 
 type Phase = 'loading' | 'ready' | 'error';
-
-interface FeedItem {
-    key: string;
-    item: TimelineItem;
-    position: number;
-}
 
 export default class KustomerCaseConversation extends LightningElement {
     /** The Case (set by the record page; a new Case reloads the view). */
@@ -59,7 +50,7 @@ export default class KustomerCaseConversation extends LightningElement {
     set recordId(value: string | undefined) {
         const changed = value !== this.caseId;
         this.caseId = value;
-        if (changed && this.connected) this.load(false);
+        if (changed && this.connected) void this.load(false);
     }
     /** Height of the message area in px; 0 lets it grow with its content. */
     @api height = DEFAULT_HEIGHT;
@@ -77,7 +68,8 @@ export default class KustomerCaseConversation extends LightningElement {
     errorAt?: number;
     conversation?: ConversationView;
     timeline: Timeline = { items: [], matchCount: 0, shownCount: 0 };
-    feedItems: FeedItem[] = [];
+    /** Bumped when the feed view (what is rendered, the Tab stop, where the reader is) changed: renders again. */
+    feedVersion = 0;
     channels: ChannelInfo[] = [];
     filters: Filters = ALL_FILTERS;
     query = '';
@@ -89,54 +81,54 @@ export default class KustomerCaseConversation extends LightningElement {
     retryInSeconds = 0;
     now = Date.now();
     liveMessage = '';
+    /** The order this agent chose (remembered per user); unset: the App Builder property decides. */
+    orderChoice?: Order;
+    /** The last Search all: its progress while it runs, and how it ended. */
+    searchAllProgress?: SearchAllProgress;
 
     private caseId?: string;
     private connected = false;
     private viewer?: ViewerState;
     private loadToken = 0;
     private autoRetried = false;
-    private anchor?: ScrollAnchor;
-    private scrollToNewest = false;
-    private awayFromNewest = false;
     private renderedMarked = false;
     private timers = new AutoTimers();
+    private searchAllRun?: SearchAll;
+    private feed = new FeedView(this.feedHost());
 
     connectedCallback(): void {
         this.connected = true;
-        this.load(false);
+        this.orderChoice = savedOrder(userId);
+        this.feed.connect();
+        // Loads run detached and never reject: safely() turns every failure into an outcome the view shows.
+        void this.load(false);
         this.timers.startClock(() => {
             this.now = Date.now();
         });
         const seconds = Number(this.autoRefreshSeconds);
         if (Number.isFinite(seconds) && seconds > 0) {
-            this.timers.startAutoRefresh(Math.max(MIN_AUTO_REFRESH_SECONDS, seconds), () =>
-                this.autoRefresh()
-            );
+            this.timers.startAutoRefresh(Math.max(MIN_AUTO_REFRESH_SECONDS, seconds), () => {
+                void this.autoRefresh();
+            });
         }
     }
 
     disconnectedCallback(): void {
         this.connected = false;
+        this.feed.disconnect();
         this.timers.stopAll();
+        this.searchAllRun?.cancel();
         this.loadToken++;
     }
 
     renderedCallback(): void {
-        const scroller = this.template?.querySelector<HTMLElement>('[data-id="scroller"]') ?? null;
-        if (this.anchor) {
-            preserveScroll(this.template, scroller, this.anchor);
-            this.anchor = undefined;
-        }
-        if (this.scrollToNewest && this.feedItems.length > 0) {
-            this.scrollToNewest = false;
-            if (!this.newestFirst && scroller) scroller.scrollTop = scroller.scrollHeight;
-        }
+        if (this.isReady) this.feed.afterRender();
         if (
             !this.renderedMarked &&
             this.template?.querySelector('c-kustomer-conversation-message')
         ) {
             this.renderedMarked = true;
-            markRendered(this.feedItems.length);
+            markRendered(this.feed.window.end - this.feed.window.start);
         }
     }
 
@@ -151,8 +143,34 @@ export default class KustomerCaseConversation extends LightningElement {
         return isOn(this.showNotes);
     }
 
+    /** The Notes filter only when there are notes to filter (not when the key cannot read them, or none exist). */
+    get showNotesFilter(): boolean {
+        const viewer = this.viewer;
+        return (
+            this.includeNotes &&
+            viewer !== undefined &&
+            viewer.notesStatus === 'OK' &&
+            (viewer.notes.length > 0 || viewer.hasMoreNotes)
+        );
+    }
+
     get newestFirst(): boolean {
-        return isOn(this.showNewestFirst);
+        return this.orderChoice ? this.orderChoice === 'newest' : isOn(this.showNewestFirst);
+    }
+
+    /** Newest first reads like an inbox (entries in one column); oldest first like a chat (bubbles left and right). */
+    get messageLayoutClass(): string {
+        return this.newestFirst ? 'kc-layout_list' : 'kc-layout_chat';
+    }
+
+    /** Phones (the Salesforce mobile app's Small form factor): page scroll, compact header, filters in a menu. */
+    get isPhone(): boolean {
+        return formFactor === 'Small';
+    }
+
+    /** Phones scroll the page: the message list has no box (and scroll) of its own there; nor has height 0. */
+    get scrollsWithPage(): boolean {
+        return this.isPhone || Number(this.height) === 0;
     }
 
     private settings() {
@@ -166,6 +184,8 @@ export default class KustomerCaseConversation extends LightningElement {
     private async load(forceRefresh: boolean): Promise<void> {
         const token = ++this.loadToken;
         const caseId = this.caseId;
+        this.searchAllRun?.cancel();
+        this.searchAllProgress = undefined;
         const soft = forceRefresh && this.phase === 'ready';
         this.phase = soft ? 'ready' : 'loading';
         this.refreshing = soft;
@@ -200,11 +220,10 @@ export default class KustomerCaseConversation extends LightningElement {
         this.autoRetried = false;
         this.refreshFailed = false;
         this.phase = 'ready';
-        this.scrollToNewest = !soft;
-        this.sync();
+        this.sync(!soft);
         this.liveMessage = this.shownOfText;
-        this.loadNames(token);
-        this.loadRemainingNotes(token);
+        void this.loadNames(token);
+        void this.loadRemainingNotes(token);
     }
 
     /** Names of the people the loaded messages and notes name, after the messages are on screen. */
@@ -238,7 +257,9 @@ export default class KustomerCaseConversation extends LightningElement {
                     this.retryInSeconds = Math.max(0, this.retryInSeconds - 1);
                 },
                 this.retryInSeconds,
-                () => this.load(false)
+                () => {
+                    void this.load(false);
+                }
             );
         }
     }
@@ -254,21 +275,31 @@ export default class KustomerCaseConversation extends LightningElement {
         this.refreshing = false;
         this.refreshFailed = !outcome.ok;
         this.sync();
-        if (outcome.ok) this.loadNames(token);
+        if (outcome.ok) void this.loadNames(token);
     }
 
     /** Copies the viewer's data into reactive fields and rebuilds the timeline. */
-    private sync(): void {
+    private sync(fresh = false): void {
         const viewer = this.viewer;
         if (!viewer) return;
         this.conversation = viewer.conversation;
         this.channels = channelsOf(viewer.messages);
-        this.rebuildTimeline();
+        // The current match stays the same match when entries arrive before it (older pages, oldest first).
+        const current = this.timeline.items.find((item) => item.hasActiveMatch);
+        this.rebuildTimeline(fresh);
+        if (!current || fresh) return;
+        const again = this.timeline.items.find((item) => item.key === current.key);
+        const moved = again ? again.firstMatch + (this.activeMatch - current.firstMatch) : -1;
+        if (again && moved !== this.activeMatch) {
+            this.activeMatch = moved;
+            this.rebuildTimeline();
+        }
     }
 
-    private rebuildTimeline(): void {
+    private rebuildTimeline(fresh = false): void {
         const viewer = this.viewer;
         if (!viewer) return;
+        const oldKeys = this.timeline.items.map((item) => item.key);
         this.timeline = buildTimeline(viewer.messages, this.includeNotes ? viewer.notes : [], {
             newestFirst: this.newestFirst,
             filters: this.filters,
@@ -276,17 +307,51 @@ export default class KustomerCaseConversation extends LightningElement {
             activeMatch: this.activeMatch,
             complete: viewer.complete
         });
-        this.feedItems = this.timeline.items.map((item, index) => ({
-            key: item.key,
-            item,
-            position: index + 1
-        }));
+        this.feed.rebuilt(oldKeys, fresh);
+    }
+
+    /** What the feed view needs of this component (feedView.ts). */
+    private feedHost(): FeedHost {
+        const component = this;
+        return {
+            get root() {
+                return component.template;
+            },
+            get items() {
+                return component.timeline.items;
+            },
+            get newestFirst() {
+                return component.newestFirst;
+            },
+            get canAutoLoad() {
+                return (
+                    component.isReady &&
+                    component.canLoadOlder &&
+                    !component.loadingOlder &&
+                    !component.olderError
+                );
+            },
+            loadOlder: () => {
+                void this.handleLoadOlder();
+            },
+            changed: () => {
+                this.feedVersion++;
+            }
+        };
+    }
+
+    /**
+     * The rendered slice of the timeline: each entry with its place in the whole and its tab stop. (Reading
+     * feedVersion makes LWC render again when the view changes.)
+     */
+    get feedItems(): FeedItem[] {
+        return this.feedVersion >= 0 ? this.feed.items() : [];
     }
 
     /** A new query or filter: the timeline again, with the first match (if any) as the current one. */
-    private rebuildFromFirstMatch(): void {
+    private rebuildFromFirstMatch(fresh = false): void {
         this.activeMatch = -1;
-        this.rebuildTimeline();
+        this.rebuildTimeline(fresh);
         // Matches are numbered while the timeline is built, so the first one is known only after this pass.
         if (this.timeline.matchCount > 0 && this.searching) {
             this.activeMatch = 0;
@@ -333,11 +398,11 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get scrollerStyle(): string {
-        return scrollerStyle(this.height, DEFAULT_HEIGHT);
+        return scrollerStyle(this.scrollsWithPage ? 0 : this.height, DEFAULT_HEIGHT);
     }
 
     get scrollerClass(): string {
-        return scrollerClass(this.height);
+        return scrollerClass(this.scrollsWithPage ? 0 : this.height);
     }
 
     /** The feed's size for assistive technology: -1 (unknown) while older messages can still load. */
@@ -346,7 +411,7 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get hasItems(): boolean {
-        return this.feedItems.length > 0;
+        return this.timeline.items.length > 0;
     }
 
     get emptyText(): string {
@@ -355,11 +420,35 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get shownOfText(): string {
-        const loaded = this.viewer?.loadedCount ?? 0;
-        const total = this.viewer?.totalCount;
+        const { locale: userLocale } = this.settings();
+        const loaded = formatCount(this.loadedCount, userLocale);
+        const total = this.totalCount;
         return total === undefined
             ? formatLabel(label('Viewer_Loaded_Count'), loaded)
-            : formatLabel(label('Viewer_Shown_Of'), loaded, total);
+            : formatLabel(label('Viewer_Shown_Of'), loaded, formatCount(total, userLocale));
+    }
+
+    /**
+     * A total the search can stand behind: the one the pages prove, else Kustomer's count while every page seen
+     * agrees with it (issue 11: a count is a hint), else none ("N matches in 150 loaded messages").
+     */
+    private get knownTotal(): number | undefined {
+        const viewer = this.viewer;
+        if (!viewer) return undefined;
+        return viewer.totalCount ?? (viewer.countTrusted ? viewer.countHint : undefined);
+    }
+
+    /** What the search covered and Search all (searchAll.ts), for the toolbar. */
+    get searchStatus() {
+        return searchStatus({
+            partial: this.searching && (this.canLoadOlder || this.searchingAll),
+            failed: this.olderError !== undefined,
+            matches: this.timeline.matchCount,
+            loaded: this.loadedCount,
+            total: this.knownTotal,
+            progress: this.searchAllProgress,
+            locale: this.settings().locale
+        });
     }
 
     get loadedCount(): number {
@@ -384,11 +473,45 @@ export default class KustomerCaseConversation extends LightningElement {
     }
 
     get showJump(): boolean {
-        return this.hasItems && this.awayFromNewest;
+        return this.feedVersion >= 0 && this.hasItems && this.feed.awayFromNewest;
     }
 
     get olderAtTop(): boolean {
         return !this.newestFirst;
+    }
+
+    /** Above the feed (oldest first): "Load earlier messages", while there is something to load. */
+    get showPagerAbove(): boolean {
+        return (
+            this.olderAtTop &&
+            !this.searchingAll &&
+            (this.canLoadOlder || this.olderError !== undefined)
+        );
+    }
+
+    /** Below the feed: "N of M messages" always; the button (and its progress) when older messages go below. */
+    get footerCanLoad(): boolean {
+        return this.newestFirst && this.canLoadOlder && !this.searchingAll;
+    }
+
+    get footerLoading(): boolean {
+        return this.newestFirst && this.loadingOlder && !this.searchingAll;
+    }
+
+    /** Search all is loading pages: its progress shows by the search, not as a second one by the pager. */
+    get searchingAll(): boolean {
+        return this.searchAllProgress?.running === true;
+    }
+
+    get footerError(): KustomerError | undefined {
+        return this.newestFirst ? this.olderError : undefined;
+    }
+
+    /** Search, filters and counts only when there is something to search (not on an empty conversation). */
+    get showControls(): boolean {
+        const viewer = this.viewer;
+        if (!viewer) return false;
+        return viewer.messages.length + viewer.notes.length > 0 || this.canLoadOlder;
     }
 
     get notices(): Array<{ key: string; text: string }> {
@@ -417,11 +540,11 @@ export default class KustomerCaseConversation extends LightningElement {
     handleRefresh(): void {
         this.refreshFailed = false;
         this.olderError = undefined;
-        this.load(true);
+        void this.load(true);
     }
 
     handleRetry(): void {
-        this.load(false);
+        void this.load(false);
     }
 
     async handleLoadOlder(): Promise<void> {
@@ -431,60 +554,99 @@ export default class KustomerCaseConversation extends LightningElement {
         this.olderError = undefined;
         this.liveMessage = label('Viewer_Loading_Older');
         const token = this.loadToken;
-        if (!this.newestFirst) this.anchor = readScroll(this.template, this.feedItems[0]?.key);
+        const mark = this.feed.beforeOlder();
         const outcome = await safely(() => viewer.loadOlder());
         if (token !== this.loadToken) return;
         this.loadingOlder = false;
         if (!outcome.ok) {
-            this.anchor = undefined;
             this.olderError = outcome.error;
             return;
         }
-        this.awayFromNewest = true;
         this.sync();
+        this.feed.afterOlder(mark);
         this.liveMessage = this.shownOfText;
-        this.loadNames(token);
+        void this.loadNames(token);
     }
 
-    handleScroll(event: Event): void {
-        const scroller = event.currentTarget;
-        if (!(scroller instanceof HTMLElement)) return;
-        const { nearOlder, awayFromNewest } = scrollPosition(scroller, this.newestFirst);
-        this.awayFromNewest = awayFromNewest;
-        if (
-            nearOlder &&
-            this.canLoadOlder &&
-            !this.loadingOlder &&
-            !this.olderError &&
-            this.isReady
-        ) {
-            this.handleLoadOlder();
-        }
+    handleScroll(): void {
+        this.feed.scrolled();
+    }
+
+    handleScrollbarPointer(event: Event): void {
+        this.feed.scrollbarPointer(event);
     }
 
     handleJumpToNewest(): void {
-        const scroller = this.template?.querySelector<HTMLElement>('[data-id="scroller"]') ?? null;
-        if (scroller) scroller.scrollTop = this.newestFirst ? 0 : scroller.scrollHeight;
-        const articles = messageArticles(this.template);
-        const newest = this.newestFirst ? articles[0] : articles[articles.length - 1];
-        newest?.focus();
-        this.awayFromNewest = false;
+        this.feed.jumpToNewest();
     }
 
     handleFeedKeydown(event: KeyboardEvent): void {
-        const target = feedKeyTarget(event, messageArticles(this.template));
-        if (target) {
-            event.preventDefault();
-            target.focus();
-        }
+        this.feed.keydown(event);
+    }
+
+    handleFeedFocus(event: FocusEvent): void {
+        this.feed.focusin(event);
+    }
+
+    handleFeedClick(event: MouseEvent): void {
+        this.feed.click(event);
     }
 
     handleSearch(event: CustomEvent<{ query: string }>): void {
         this.query = event.detail?.query ?? '';
+        if (!this.searching) this.searchAllRun?.cancel();
         this.rebuildFromFirstMatch();
-        this.liveMessage = this.searching
-            ? formatLabel(label('Viewer_Search_Results'), this.timeline.matchCount)
-            : '';
+        this.liveMessage = this.searchAnnouncement();
+    }
+
+    /** Loads the remaining older pages in the background (at most SEARCH_ALL_MAX_REQUESTS), searching as they come. */
+    async handleSearchAll(): Promise<void> {
+        const viewer = this.viewer;
+        if (!viewer || this.loadingOlder || this.searchAllProgress?.running) return;
+        const run = new SearchAll(viewer);
+        const token = this.loadToken;
+        this.searchAllRun = run;
+        this.loadingOlder = true;
+        this.olderError = undefined;
+        this.searchAllProgress = { ...run.progress, running: true };
+        const last = await run.run((progress) => {
+            if (token !== this.loadToken) return;
+            this.searchAllProgress = progress;
+            this.sync();
+        });
+        if (token !== this.loadToken) return;
+        this.loadingOlder = false;
+        this.searchAllProgress = last;
+        if (last.error) this.olderError = last.error;
+        void this.loadNames(token);
+        this.liveMessage = this.searchAnnouncement();
+    }
+
+    handleCancelSearchAll(): void {
+        this.searchAllRun?.cancel();
+    }
+
+    /** What a screen reader hears after a search: the count, and its reach while not everything is loaded. */
+    private searchAnnouncement(): string {
+        if (!this.searching) return '';
+        const status = this.searchStatus;
+        return status.show
+            ? status.scopeText
+            : formatLabel(
+                  label('Viewer_Search_Results'),
+                  formatCount(this.timeline.matchCount, this.settings().locale)
+              );
+    }
+
+    /** The agent picks newest or oldest first: remembered for them, the view starts again at the newest. */
+    handleOrderChange(event: CustomEvent<{ order: Order }>): void {
+        const order = event.detail?.order;
+        if ((order !== 'newest' && order !== 'oldest') || (order === 'newest') === this.newestFirst)
+            return;
+        this.orderChoice = order;
+        saveOrder(userId, order);
+        this.timeline = { items: [], matchCount: 0, shownCount: 0 };
+        this.rebuildFromFirstMatch(true);
     }
 
     handleMatchStep(event: CustomEvent<{ step: 1 | -1 }>): void {

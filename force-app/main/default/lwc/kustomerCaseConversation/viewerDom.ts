@@ -1,10 +1,9 @@
-// The viewer's few DOM and timer chores, kept apart from its state: keeping the scroll position when older
-// messages arrive above, feed keyboard navigation, the benchmark mark, and the timers (freshness clock,
-// auto-refresh, rate-limit countdown), all stopped together when the component leaves the page.
+// The viewer's few DOM and timer chores, kept apart from its state: keeping the scroll position when entries
+// arrive or leave above the reader, the benchmark mark, and the timers (freshness clock, auto-refresh, rate-limit
+// countdown), all stopped together when the component leaves the page.
+import type { Viewport } from './feedScroll';
 
 const CLOCK_MS = 30 * 1000;
-/** How close to an end of the scroller counts as at that end (loads older messages, hides "jump"). */
-const NEAR_EDGE_PX = 48;
 export const RENDERED_MARK = 'kustomer:messages-rendered';
 
 export interface ScrollAnchor {
@@ -17,21 +16,23 @@ interface Queryable {
 }
 
 /** The rendered message with this key (compared as data, so no selector escaping is needed for any id). */
-function entryElement(root: Queryable | null, key: string): HTMLElement | undefined {
+export function entryElement(root: Queryable | null, key: string): HTMLElement | undefined {
     if (root === null) return undefined;
     return Array.from(root.querySelectorAll<HTMLElement>('[data-key]')).find(
         (element) => element.dataset.key === key
     );
 }
 
-/** Where the entry that is first on screen sits now, before older entries are added above it. */
-export function readScroll(
-    root: Queryable | null,
-    key: string | undefined
+/** The first rendered entry the reader can see (or the last one above the visible area), and where it sits. */
+export function firstVisible(
+    articles: readonly HTMLElement[],
+    viewport: Viewport
 ): ScrollAnchor | undefined {
-    if (!key) return undefined;
-    const element = entryElement(root, key);
-    return element ? { key, top: element.getBoundingClientRect().top } : undefined;
+    const found =
+        articles.find((article) => article.getBoundingClientRect().bottom > viewport.top) ??
+        articles[articles.length - 1];
+    const key = found?.dataset.key;
+    return found && key !== undefined ? { key, top: found.getBoundingClientRect().top } : undefined;
 }
 
 /** Moves the scroller (or the page) so the anchored entry stays where the reader left it. */
@@ -65,37 +66,6 @@ export function scrollerClass(height: unknown): string {
 /** The rendered messages (the feed's articles), in feed order. */
 export function messageArticles(root: Queryable | null): HTMLElement[] {
     return Array.from(root?.querySelectorAll<HTMLElement>('c-kustomer-conversation-message') ?? []);
-}
-
-/** Where the reader is: near the older end (time to load more), and away from the newest message. */
-export function scrollPosition(
-    scroller: HTMLElement,
-    newestFirst: boolean
-): { nearOlder: boolean; awayFromNewest: boolean } {
-    const fromTop = scroller.scrollTop;
-    const fromBottom = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop;
-    return {
-        nearOlder: newestFirst ? fromBottom < NEAR_EDGE_PX : fromTop < NEAR_EDGE_PX,
-        awayFromNewest: newestFirst ? fromTop > NEAR_EDGE_PX : fromBottom > NEAR_EDGE_PX
-    };
-}
-
-/** Feed keyboard pattern: Page Down/Up to the next/previous article, Ctrl+Home/End to the first/last. */
-export function feedKeyTarget(
-    event: KeyboardEvent,
-    articles: HTMLElement[]
-): HTMLElement | undefined {
-    if (articles.length === 0) return undefined;
-    const current = articles.findIndex(
-        (article) =>
-            article === event.target ||
-            (event.target instanceof Node && article.contains(event.target))
-    );
-    if (event.key === 'PageDown') return articles[Math.min(articles.length - 1, current + 1)];
-    if (event.key === 'PageUp') return articles[Math.max(0, current - 1)];
-    if (event.key === 'Home' && event.ctrlKey) return articles[0];
-    if (event.key === 'End' && event.ctrlKey) return articles[articles.length - 1];
-    return undefined;
 }
 
 /** performance.mark once the first messages are in the DOM (read by the preview's benchmarks). */

@@ -160,6 +160,24 @@ import Viewer_Time_Unknown from '@salesforce/label/c.Viewer_Time_Unknown';
 import Viewer_Day_Unknown from '@salesforce/label/c.Viewer_Day_Unknown';
 import Viewer_Message_Label from '@salesforce/label/c.Viewer_Message_Label';
 import Viewer_Search_Results from '@salesforce/label/c.Viewer_Search_Results';
+import Viewer_Search_Scope from '@salesforce/label/c.Viewer_Search_Scope';
+import Viewer_Search_Scope_One from '@salesforce/label/c.Viewer_Search_Scope_One';
+import Viewer_Search_Scope_None from '@salesforce/label/c.Viewer_Search_Scope_None';
+import Viewer_Search_All from '@salesforce/label/c.Viewer_Search_All';
+import Viewer_Search_All_Budget from '@salesforce/label/c.Viewer_Search_All_Budget';
+import Viewer_Search_All_Progress from '@salesforce/label/c.Viewer_Search_All_Progress';
+import Viewer_Search_All_Cancel from '@salesforce/label/c.Viewer_Search_All_Cancel';
+import Viewer_Search_All_Stopped from '@salesforce/label/c.Viewer_Search_All_Stopped';
+import Viewer_Filter_Show from '@salesforce/label/c.Viewer_Filter_Show';
+import Viewer_Filters_On from '@salesforce/label/c.Viewer_Filters_On';
+import Viewer_Order_Label from '@salesforce/label/c.Viewer_Order_Label';
+import Viewer_Order_Newest from '@salesforce/label/c.Viewer_Order_Newest';
+import Viewer_Order_Oldest from '@salesforce/label/c.Viewer_Order_Oldest';
+import Viewer_Order_Button from '@salesforce/label/c.Viewer_Order_Button';
+import Viewer_Search_Scope_Loaded from '@salesforce/label/c.Viewer_Search_Scope_Loaded';
+import Viewer_Search_Scope_Loaded_One from '@salesforce/label/c.Viewer_Search_Scope_Loaded_One';
+import Viewer_Search_Scope_Loaded_None from '@salesforce/label/c.Viewer_Search_Scope_Loaded_None';
+import Viewer_Search_All_Progress_Loaded from '@salesforce/label/c.Viewer_Search_All_Progress_Loaded';
 
 export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Title,
@@ -321,7 +339,25 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Time_Unknown,
     Viewer_Day_Unknown,
     Viewer_Message_Label,
-    Viewer_Search_Results
+    Viewer_Search_Results,
+    Viewer_Search_Scope,
+    Viewer_Search_Scope_One,
+    Viewer_Search_Scope_None,
+    Viewer_Search_All,
+    Viewer_Search_All_Budget,
+    Viewer_Search_All_Progress,
+    Viewer_Search_All_Cancel,
+    Viewer_Search_All_Stopped,
+    Viewer_Filter_Show,
+    Viewer_Filters_On,
+    Viewer_Order_Label,
+    Viewer_Order_Newest,
+    Viewer_Order_Oldest,
+    Viewer_Order_Button,
+    Viewer_Search_Scope_Loaded,
+    Viewer_Search_Scope_Loaded_One,
+    Viewer_Search_Scope_Loaded_None,
+    Viewer_Search_All_Progress_Loaded
 };
 
 /** The text of a label by name; the name itself when unknown (a test forbids that from happening). */

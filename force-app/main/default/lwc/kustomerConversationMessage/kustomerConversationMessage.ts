@@ -2,7 +2,12 @@
 // iteration (text, links, search marks), and the speculative rich body only through lightning-formatted-rich-text.
 // The host is the feed's article: focusable, labelled, positioned in the set.
 import { LightningElement, api } from 'lwc';
-import { channelIconStyle, formatLabel } from 'c/kustomerConversationModel';
+import {
+    activeMatchFraction,
+    channelIconStyle,
+    formatLabel,
+    richHtml
+} from 'c/kustomerConversationModel';
 import type { TimelineEntry, TimelineItem } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
 
@@ -11,12 +16,37 @@ export default class KustomerConversationMessage extends LightningElement {
     @api item?: TimelineItem;
     /** The Case, for attachment links. */
     @api caseId?: string;
-    /** Position in the feed (1-based) and its size, for assistive technology. */
-    @api position?: number;
-    @api setSize?: number;
+    /**
+     * Position in the feed (1-based) and its size (-1 while unknown), for assistive technology. Set on the host as
+     * they change: the template does not read them, so a change would not render this message again.
+     */
+    @api
+    get position(): number | undefined {
+        return this.positionValue;
+    }
+    set position(value: number | undefined) {
+        this.positionValue = value;
+        if (value !== undefined) this.setAttribute('aria-posinset', String(value));
+    }
+
+    @api
+    get setSize(): number | undefined {
+        return this.setSizeValue;
+    }
+    set setSize(value: number | undefined) {
+        this.setSizeValue = value;
+        if (value !== undefined) this.setAttribute('aria-setsize', String(value));
+    }
+    /**
+     * Tab order of the controls inside (links, buttons, attachments): -1 while this article is not the feed's Tab
+     * stop, so the feed stays one Tab stop (feedKeyboard.ts). The feed sets the host's own tabindex alike.
+     */
+    @api controlTabIndex = 0;
 
     quotedOpen = false;
     private revealedItem?: TimelineItem;
+    private positionValue?: number;
+    private setSizeValue?: number;
 
     get entry(): TimelineEntry | undefined {
         return this.item?.entry;
@@ -167,6 +197,36 @@ export default class KustomerConversationMessage extends LightningElement {
         };
     }
 
+    /**
+     * The rich body for lightning-formatted-rich-text: search matches marked, links out of the Tab order with the
+     * article's.
+     */
+    get bodyHtml(): string {
+        return richHtml(this.entry?.html ?? '', this.controlTabIndex >= 0, this.item?.htmlMarks);
+    }
+
+    get quotedBodyHtml(): string {
+        return richHtml(
+            this.entry?.quotedHtml ?? '',
+            this.controlTabIndex >= 0,
+            this.item?.quotedHtmlMarks
+        );
+    }
+
+    /**
+     * Where the current match sits in a rich body (top: N%): an empty marker there is what scrolls into view, as
+     * the match itself is inside lightning-formatted-rich-text.
+     */
+    get bodyRevealStyle(): string | undefined {
+        return revealStyle(activeMatchFraction(this.entry?.html ?? '', this.item?.htmlMarks));
+    }
+
+    get quotedRevealStyle(): string | undefined {
+        return revealStyle(
+            activeMatchFraction(this.entry?.quotedHtml ?? '', this.item?.quotedHtmlMarks)
+        );
+    }
+
     get hasHtml(): boolean {
         return typeof this.entry?.html === 'string';
     }
@@ -215,14 +275,13 @@ export default class KustomerConversationMessage extends LightningElement {
     }
 
     connectedCallback(): void {
+        // The feed sets tabindex (one article is its Tab stop; tabindex -1 also takes this one's controls out of
+        // the Tab order).
         this.setAttribute('role', 'article');
-        this.setAttribute('tabindex', '0');
     }
 
     renderedCallback(): void {
         this.setAttribute('aria-label', this.ariaLabel);
-        if (this.position !== undefined) this.setAttribute('aria-posinset', String(this.position));
-        if (this.setSize !== undefined) this.setAttribute('aria-setsize', String(this.setSize));
         this.revealActiveMatch();
     }
 
@@ -236,11 +295,25 @@ export default class KustomerConversationMessage extends LightningElement {
         // A new item object means the current match moved here (items are reused otherwise).
         if (this.revealedItem === item) return;
         this.revealedItem = item;
-        const target =
-            this.template?.querySelector<HTMLElement>('.kc-match_active') ??
-            this.template?.querySelector<HTMLElement>('.kc-entry');
-        if (target && typeof target.scrollIntoView === 'function') {
-            target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        // A match in a rich body is inside lightning-formatted-rich-text: a marker where it sits stands in for it.
+        const target = ['.kc-match_active', '[data-id="reveal"]', '.kc-entry']
+            .map((selector) => this.template?.querySelector<HTMLElement>(selector))
+            .find((element) => element !== null && element !== undefined);
+        if (!target || typeof target.scrollIntoView !== 'function') return;
+        if (typeof requestAnimationFrame !== 'function') {
+            target.scrollIntoView({ block: 'center' });
+            return;
         }
+        // A rich body lays itself out after this render: scroll once it has (two frames on), at once rather than
+        // smoothly (a smooth scroll is cut short when the feed keeps the reading position on the next render).
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        requestAnimationFrame(() =>
+            // eslint-disable-next-line @lwc/lwc/no-async-operation
+            requestAnimationFrame(() => target.scrollIntoView({ block: 'center' }))
+        );
     }
+}
+
+function revealStyle(fraction: number | undefined): string | undefined {
+    return fraction === undefined ? undefined : `top: ${(fraction * 100).toFixed(1)}%;`;
 }

@@ -1,7 +1,10 @@
 // A small time-bounded cache for Apex results, shared by every viewer on the page (module level in the
 // component). The clock is injected so tests can move time.
 
-export const CLIENT_CACHE_TTL_MS = 300 * 1000;
+import { PAGE_TTL_SECONDS } from './contractTables';
+
+/** As long as Platform Cache keeps a page: a re-view within it costs no round trip. */
+export const CLIENT_CACHE_TTL_MS = PAGE_TTL_SECONDS * 1000;
 const MAX_ENTRIES = 200;
 
 interface Entry<T> {

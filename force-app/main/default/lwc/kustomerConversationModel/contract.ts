@@ -1,5 +1,6 @@
 // The Apex ⇄ component contract (docs/contract.md). The Apex layer and its TypeScript stand-in in preview/apex
 // both produce these shapes; the golden fixtures in fixtures/golden hold them together.
+import type { ErrorCode, NoAccessReason, NotesStatus } from './contractTables.ts';
 
 /** Any JSON value, as Kustomer may send it. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -19,39 +20,8 @@ export interface Resource {
     meta?: { omitted?: string[] };
 }
 
-export type ErrorCode =
-    | 'NOT_LINKED'
-    | 'INVALID_ID'
-    | 'NO_ACCESS'
-    | 'INVALID_REQUEST'
-    | 'NOT_CONFIGURED'
-    | 'UNAUTHORIZED'
-    | 'FORBIDDEN'
-    | 'NOT_FOUND'
-    | 'RATE_LIMITED'
-    | 'UPSTREAM'
-    | 'TIMEOUT'
-    | 'BAD_RESPONSE'
-    | 'UNKNOWN';
-
-export const ERROR_CODES: readonly ErrorCode[] = [
-    'NOT_LINKED',
-    'INVALID_ID',
-    'NO_ACCESS',
-    'INVALID_REQUEST',
-    'NOT_CONFIGURED',
-    'UNAUTHORIZED',
-    'FORBIDDEN',
-    'NOT_FOUND',
-    'RATE_LIMITED',
-    'UPSTREAM',
-    'TIMEOUT',
-    'BAD_RESPONSE',
-    'UNKNOWN'
-];
-
-/** Why NO_ACCESS: the Case itself (sharing, object access) or its Kustomer fields (field-level security). */
-export type NoAccessReason = 'RECORD' | 'FIELDS';
+// Error codes, NO_ACCESS reasons and notes statuses are tables of contract/tables.json (generated contractTables.ts).
+export type { ErrorCode, NoAccessReason, NotesStatus } from './contractTables.ts';
 
 /** The JSON inside an AuraHandledException's message. */
 export interface KustomerError {
@@ -66,12 +36,12 @@ export interface KustomerError {
 }
 
 export interface NotesPage {
-    status: 'OK' | 'FORBIDDEN' | 'ERROR';
+    status: NotesStatus;
     error?: KustomerError;
     page: number;
     hasMore: boolean;
     data: Resource[];
-    /** Items Kustomer sent beyond the page size asked (100), left out. */
+    /** Items Kustomer sent beyond the page size asked (NOTES_PAGE_SIZE), left out. */
     dropped?: number;
     people?: Resource[];
     fetchedAt: string;
@@ -132,7 +102,7 @@ export interface GetConversationParams {
 
 export interface GetPeopleParams {
     caseId: string;
-    /** Kustomer user ids, at most 50. */
+    /** Kustomer user ids, at most USERS_PER_REQUEST. */
     userIds: string[];
     /** Named only when it is this conversation's customer; anything else is not looked up. */
     customerId?: string;

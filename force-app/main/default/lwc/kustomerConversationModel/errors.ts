@@ -1,13 +1,17 @@
 // Turns whatever an Apex call rejected with into a KustomerError (docs/contract.md "Errors"), and a KustomerError
 // into what the state panel shows: a title, the user's text, whom to ask, the admin's fix, and whether a Retry can
 // help at all.
-import { ERROR_CODES } from './contract';
 import type { ErrorCode, KustomerError, NoAccessReason } from './contract';
+import {
+    DEFAULT_RETRY_SECONDS,
+    ERROR_CODES,
+    MAX_RETRY_SECONDS,
+    MIN_RETRY_SECONDS
+} from './contractTables';
 import { asArray, asNumber, asObject, asString, isObject } from './json';
 
 const MAX_MESSAGE = 2000;
 const ROLE_PATTERN = /^org\.(?:permission|user)\.[a-z0-9_.-]{1,80}$/i;
-const DEFAULT_RATE_LIMIT_WAIT = 60;
 
 function isErrorCode(value: unknown): value is ErrorCode {
     return typeof value === 'string' && ERROR_CODES.some((code) => code === value);
@@ -30,8 +34,11 @@ export function toKustomerError(value: unknown): KustomerError | undefined {
         error.reason = value.reason;
     }
     if (error.code === 'RATE_LIMITED') {
-        const wait = asNumber(value.retryAfterSeconds) ?? DEFAULT_RATE_LIMIT_WAIT;
-        error.retryAfterSeconds = Math.min(300, Math.max(1, Math.ceil(wait)));
+        const wait = asNumber(value.retryAfterSeconds) ?? DEFAULT_RETRY_SECONDS;
+        error.retryAfterSeconds = Math.min(
+            MAX_RETRY_SECONDS,
+            Math.max(MIN_RETRY_SECONDS, Math.ceil(wait))
+        );
     }
     return error;
 }

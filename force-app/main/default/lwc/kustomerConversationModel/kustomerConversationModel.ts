@@ -1,5 +1,8 @@
 // Pure presentation logic of the Kustomer conversation viewer: no LWC imports, unit- and property-tested.
-export * from './contract';
+// contract.ts holds types only (its tables are contractTables.ts): its emitted JavaScript exports nothing.
+// eslint-disable-next-line import/export
+export type * from './contract';
+export * from './contractTables';
 export * from './json';
 export * from './channels';
 export * from './errors';
@@ -20,3 +23,4 @@ export * from './search';
 export * from './timeline';
 export * from './cache';
 export * from './labels';
+export * from './richHtml';

@@ -10,14 +10,14 @@
 // - older pages are walked one by one from the newest end, so every message is reachable exactly once whatever the
 //   count says; the total is reported only when the pages prove it.
 
+import { MAX_PAGE, MAX_PAGE_SIZE } from './contractTables';
+
 export type PageOrder = 'asc' | 'desc';
 
 /** Every messages request asks this many (Kustomer's documented maximum and default). */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = MAX_PAGE_SIZE;
 export const MIN_PAGE_SIZE = 10;
-export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE = 10000;
 /**
  * Pages fetched to find the newest end before giving up (each is one round trip; a right count needs one). Enough
  * for any list within MAX_PAGE: forward by doubling steps, one step back, then bisection.

@@ -13,10 +13,9 @@ import {
 } from './json';
 import type { RawResource } from './json';
 import { stripBidiControls } from './bidi';
+import { USERS_PER_REQUEST } from './contractTables';
 
 const KUSTOMER_ID = /^[0-9a-f]{24}$/;
-/** Users per getPeople call (one Kustomer users request). */
-export const PEOPLE_PER_REQUEST = 50;
 
 export interface Person {
     id: string;
@@ -138,7 +137,7 @@ export function authorOf(
     };
 }
 
-/** What the viewer asks getPeople for: users by id (sorted, at most PEOPLE_PER_REQUEST) and the customer. */
+/** What the viewer asks getPeople for: users by id (sorted, at most USERS_PER_REQUEST) and the customer. */
 export interface PeopleRequest {
     userIds: string[];
     customerId?: string;
@@ -147,7 +146,7 @@ export interface PeopleRequest {
 /**
  * The users and the customer that the loaded data names but no result resolved: the conversation's assignees, the
  * creators of messages and notes, the conversation's customer. Ids that are not Kustomer ids, that are known, or
- * that were asked already (`asked`) are left out. Sorted, in chunks of PEOPLE_PER_REQUEST (the customer rides
+ * that were asked already (`asked`) are left out. Sorted, in chunks of USERS_PER_REQUEST (the customer rides
  * with the first).
  */
 export function unresolvedPeople(
@@ -172,8 +171,8 @@ export function unresolvedPeople(
     const customerId = wanted(customer) ? customer : undefined;
     const sorted = [...users].sort();
     const requests: PeopleRequest[] = [];
-    for (let index = 0; index < sorted.length; index += PEOPLE_PER_REQUEST) {
-        requests.push({ userIds: sorted.slice(index, index + PEOPLE_PER_REQUEST) });
+    for (let index = 0; index < sorted.length; index += USERS_PER_REQUEST) {
+        requests.push({ userIds: sorted.slice(index, index + USERS_PER_REQUEST) });
     }
     if (customerId) {
         if (requests.length === 0) requests.push({ userIds: [] });

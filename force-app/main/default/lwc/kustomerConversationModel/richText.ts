@@ -120,7 +120,7 @@ const LINK_STYLE = 'text-decoration: underline;';
  * leading spaces come out the same). Without DOMParser (never seen: Lightning Web Security and Locker both
  * provide it) the caller falls back to the plain preview.
  */
-function parseInert(html: string): Document | undefined {
+export function parseInert(html: string): Document | undefined {
     try {
         return typeof DOMParser === 'function'
             ? new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html')
@@ -295,8 +295,11 @@ function dropEmptyTail(part: Element): void {
     }
 }
 
-/** The HTML of a part this module rebuilt in its own inert document (never of the page). */
-function htmlOf(part: Element): string {
+/**
+ * The HTML of a part rebuilt in an inert document (never of the page): this module's sanitised copies, and the
+ * marked copies richHtml.ts makes of them.
+ */
+export function htmlOf(part: Element): string {
     // eslint-disable-next-line @lwc/lwc/no-inner-html -- serialises the sanitised copy; nothing is written
     return part.innerHTML;
 }

@@ -1,6 +1,8 @@
 // One timeline from the loaded messages and notes: merged by id, sorted by time, filtered, searched, split into
 // days, in the order the App Builder asked for (newest first by default).
 import type { TimelineEntry } from './normalize';
+import { htmlMatchCount } from './richHtml';
+import type { HtmlMarks } from './richHtml';
 import { countOccurrences, highlight, normalizeQuery } from './search';
 import type { HighlightedSegment } from './search';
 
@@ -33,8 +35,14 @@ export interface TimelineItem {
     subjectSegments: HighlightedSegment[];
     segments: HighlightedSegment[];
     quotedSegments: HighlightedSegment[];
-    /** Matches in fields that are not highlighted (rich-text body, addresses): the entry as a whole. */
+    /** Matches in a rich body and its quoted part, marked when rendered (richHtml.ts). */
+    htmlMarks?: HtmlMarks;
+    quotedHtmlMarks?: HtmlMarks;
+    /** Matches in fields that are not highlighted (addresses): the entry as a whole. */
     entryMatchIndex: number;
+    /** The conversation-wide numbers of this entry's matches: [firstMatch, firstMatch + matchCount). */
+    firstMatch: number;
+    matchCount: number;
     hasActiveMatch: boolean;
     quotedHasActiveMatch: boolean;
     quotedHasMatch: boolean;
@@ -155,10 +163,18 @@ function entryItem(
     const key = entryKey(entry);
     const subject = entry.subject ? [{ text: entry.subject }] : [];
     const subjectSegments = highlight(subject, query, counter, active, `${key}-s`);
-    const segments = highlight(entry.segments, query, counter, active, `${key}-b`);
+    const rich = entry.html !== undefined;
+    const bodyStart = counter.next;
+    const segments = rich ? [] : highlight(entry.segments, query, counter, active, `${key}-b`);
+    if (rich) counter.next += htmlMatchCount(entry.html ?? '', query);
+    const htmlMarks = marksFor(rich, query, bodyStart, counter.next, active);
     const quotedStart = counter.next;
-    const quotedSegments = highlight(entry.quotedSegments, query, counter, active, `${key}-q`);
+    const quotedSegments = rich
+        ? []
+        : highlight(entry.quotedSegments, query, counter, active, `${key}-q`);
+    if (rich) counter.next += htmlMatchCount(entry.quotedHtml ?? '', query);
     const quotedEnd = counter.next;
+    const quotedHtmlMarks = marksFor(rich, query, quotedStart, quotedEnd, active);
     let entryMatchIndex = -1;
     if (query && counter.next === first && countOccurrences(entry.searchText, query) > 0) {
         entryMatchIndex = counter.next++;
@@ -171,7 +187,11 @@ function entryItem(
         subjectSegments,
         segments,
         quotedSegments,
+        htmlMarks,
+        quotedHtmlMarks,
         entryMatchIndex,
+        firstMatch: first,
+        matchCount: counter.next - first,
         hasActiveMatch: active >= first && active < counter.next,
         quotedHasActiveMatch: active >= quotedStart && active < quotedEnd,
         quotedHasMatch: quotedEnd > quotedStart
@@ -186,6 +206,18 @@ function entryItem(
         item
     });
     return item;
+}
+
+/** The marks of a rich body's matches [from, to), with the current one when it is among them. */
+function marksFor(
+    rich: boolean,
+    query: string,
+    from: number,
+    to: number,
+    active: number
+): HtmlMarks | undefined {
+    if (!rich || to <= from) return undefined;
+    return { query, first: from, active: active >= from && active < to ? active : -1 };
 }
 
 /** The channels present in the loaded entries, for the channel filter. */

@@ -8,4 +8,6 @@ export default class KustomerConversationText extends LightningElement {
     static renderMode = 'light' as const;
 
     @api segments: HighlightedSegment[] = [];
+    /** Tab order of its links: -1 while its message is not the feed's Tab stop (feedKeyboard.ts). */
+    @api controlTabIndex = 0;
 }

@@ -9,6 +9,7 @@ import checkPlatformCache from '@salesforce/apex/KustomerSetupController.checkPl
 import checkCaseSetup from '@salesforce/apex/KustomerSetupController.checkCaseSetup';
 import checkCaseConversation from '@salesforce/apex/KustomerSetupController.checkCaseConversation';
 import { LABELS } from './labels';
+import { SETUP_PAGES } from './setupPages';
 import {
     CASE_CHECK,
     CHECK_IDS,
@@ -78,7 +79,7 @@ export default class KustomerSetup extends LightningElement {
     /** Every check at once; the Case check only when a Case is picked. */
     runAll(): void {
         CHECK_IDS.filter((id) => id !== CASE_CHECK || this.caseId).forEach((id) => {
-            this.run(id);
+            void this.run(id);
         });
     }
 
@@ -89,7 +90,7 @@ export default class KustomerSetup extends LightningElement {
     handleRerun(event: Event): void {
         const id = (event.currentTarget as HTMLElement).dataset.id;
         const check = CHECK_IDS.find((candidate) => candidate === id);
-        if (check) this.run(check);
+        if (check) void this.run(check);
     }
 
     handleCasePicked(event: CustomEvent<{ recordId?: string | null }>): void {
@@ -98,7 +99,7 @@ export default class KustomerSetup extends LightningElement {
     }
 
     handleCaseCheck(): void {
-        if (this.caseId) this.run(CASE_CHECK);
+        if (this.caseId) void this.run(CASE_CHECK);
     }
 
     get isRunning(): boolean {
@@ -117,14 +118,14 @@ export default class KustomerSetup extends LightningElement {
         return formatLabel(LABELS.summary, counts.passed, counts.warnings, counts.failed);
     }
 
-    get manualItems(): Array<{ key: string; text: string }> {
+    get manualItems(): Array<{ key: string; text: string; url: string }> {
         return [
-            LABELS.manualLayout,
-            LABELS.manualRecordPage,
-            LABELS.manualViewers,
-            LABELS.manualSync,
-            LABELS.manualTrustedSite
-        ].map((text, index) => ({ key: `manual-${index}`, text }));
+            { text: LABELS.manualLayout, url: SETUP_PAGES.casePageLayouts },
+            { text: LABELS.manualRecordPage, url: SETUP_PAGES.caseRecordPages },
+            { text: LABELS.manualViewers, url: SETUP_PAGES.permissionSetGroups },
+            { text: LABELS.manualSync, url: SETUP_PAGES.permissionSets },
+            { text: LABELS.manualTrustedSite, url: SETUP_PAGES.trustedUrls }
+        ].map((item, index) => ({ key: `manual-${index}`, ...item }));
     }
 
     /** What the template shows per check. */
@@ -143,6 +144,7 @@ export default class KustomerSetup extends LightningElement {
                 rerunLabel: formatLabel(LABELS.rerun, check.title),
                 detail: check.running ? '' : (result?.detail ?? ''),
                 fix: check.running ? undefined : result?.fix,
+                fixUrl: check.running ? undefined : result?.fixUrl,
                 items: (check.running ? [] : (result?.items ?? [])).map((item, index) => ({
                     key: `${check.id}-${index}`,
                     name: item.name,
@@ -158,6 +160,7 @@ export default class KustomerSetup extends LightningElement {
         });
     }
 
+    /** Never rejects: a failed call becomes the check's NOT_RUN result, so callers run it detached. */
     private async run(id: CheckId): Promise<void> {
         this.update(id, { running: true });
         let result: CheckResult;

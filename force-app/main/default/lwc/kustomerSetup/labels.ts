@@ -12,6 +12,7 @@ import Setup_StatusFail from '@salesforce/label/c.Setup_StatusFail';
 import Setup_StatusSkip from '@salesforce/label/c.Setup_StatusSkip';
 import Setup_StatusRunning from '@salesforce/label/c.Setup_StatusRunning';
 import Setup_FixHeading from '@salesforce/label/c.Setup_FixHeading';
+import Setup_OpenSetupPage from '@salesforce/label/c.Setup_OpenSetupPage';
 import Setup_NotPermittedTitle from '@salesforce/label/c.Setup_NotPermittedTitle';
 import Setup_NotPermitted from '@salesforce/label/c.Setup_NotPermitted';
 import Setup_Unreadable from '@salesforce/label/c.Setup_Unreadable';
@@ -48,6 +49,7 @@ export const LABELS = {
     statusSkip: Setup_StatusSkip,
     statusRunning: Setup_StatusRunning,
     fixHeading: Setup_FixHeading,
+    openSetupPage: Setup_OpenSetupPage,
     notPermittedTitle: Setup_NotPermittedTitle,
     notPermitted: Setup_NotPermitted,
     unreadable: Setup_Unreadable,

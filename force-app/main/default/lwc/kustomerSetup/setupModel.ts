@@ -1,6 +1,7 @@
 // Pure logic of the Kustomer Setup tab: the checks in display order, reading what the Apex checks return
-// (KustomerSetupController: the JSON of {status, code, detail, fix, items}), telling the setup-permission refusal
-// apart from other failures, and the summary line. No DOM, no Apex: tested on its own.
+// (KustomerSetupController: the JSON of {status, code, detail, fix, fixUrl, items}), telling the setup-permission
+// refusal apart from other failures, and the summary line. No DOM, no Apex: tested on its own.
+import { setupPageUrl } from './setupPages';
 
 export type CheckStatus = 'PASS' | 'WARN' | 'FAIL' | 'SKIP';
 
@@ -15,6 +16,8 @@ export interface CheckResult {
     code: string;
     detail: string;
     fix?: string;
+    /** The Setup page of the fix (org-relative). */
+    fixUrl?: string;
     items: CheckItem[];
 }
 
@@ -87,6 +90,8 @@ export function parseCheckResult(returned: unknown, unreadableText: string): Che
     };
     const fix = text(value.fix);
     if (fix) result.fix = fix;
+    const fixUrl = fix ? setupPageUrl(value.fixUrl) : undefined;
+    if (fixUrl) result.fixUrl = fixUrl;
     return result;
 }
 

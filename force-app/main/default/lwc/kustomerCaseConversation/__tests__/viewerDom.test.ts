@@ -1,19 +1,16 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import {
-    AutoTimers,
-    feedKeyTarget,
-    preserveScroll,
-    readScroll,
-    scrollPosition,
-    scrollerClass
-} from '../viewerDom';
+import { AutoTimers, firstVisible, preserveScroll, scrollerClass } from '../viewerDom';
 
-function entry(key: string, top: () => number): HTMLElement {
+function entry(key: string, top: () => number, height = 100): HTMLElement {
     const element = document.createElement('div');
     element.dataset.key = key;
-    element.getBoundingClientRect = () => ({ top: top() }) as DOMRect;
+    element.getBoundingClientRect = () => ({ top: top(), bottom: top() + height }) as DOMRect;
     return element;
 }
+
+/** Where the first visible entry of a list sits in a 600 px window. */
+const anchorOf = (root: HTMLElement) =>
+    firstVisible(Array.from(root.children) as HTMLElement[], { top: 0, bottom: 600 });
 
 describe('viewerDom', () => {
     afterEach(() => {
@@ -26,7 +23,7 @@ describe('viewerDom', () => {
         const root = document.createElement('div');
         root.append(entry('x"] y', () => top));
         document.body.append(root);
-        const anchor = readScroll(root, 'x"] y');
+        const anchor = anchorOf(root);
         expect(anchor).toEqual({ key: 'x"] y', top: 100 });
         top = 700; // 600 px of older messages arrived above
         const scroller = document.createElement('div');
@@ -41,7 +38,7 @@ describe('viewerDom', () => {
         let top = 50;
         const root = document.createElement('div');
         root.append(entry('a', () => top));
-        const anchor = readScroll(root, 'a');
+        const anchor = anchorOf(root);
         top = 450;
         const scrollBy = jest.fn();
         Object.defineProperty(window, 'scrollBy', {
@@ -53,34 +50,12 @@ describe('viewerDom', () => {
         expect(scrollBy).toHaveBeenCalledWith(0, 400);
     });
 
-    it('moves through the feed with Page Down/Up and Ctrl+Home/End', () => {
-        const articles = ['a', 'b', 'c'].map(() => document.createElement('article'));
-        const key = (k: string, target: EventTarget, ctrlKey = false) => {
-            const event = new KeyboardEvent('keydown', { key: k, ctrlKey });
-            Object.defineProperty(event, 'target', { value: target });
-            return feedKeyTarget(event, articles);
-        };
-        expect(key('PageDown', articles[0])).toBe(articles[1]);
-        expect(key('PageDown', articles[2])).toBe(articles[2]);
-        expect(key('PageUp', articles[1])).toBe(articles[0]);
-        expect(key('End', articles[0], true)).toBe(articles[2]);
-        expect(key('Home', articles[2], true)).toBe(articles[0]);
-        expect(key('ArrowDown', articles[0])).toBeUndefined();
-    });
-
-    it('tells where the reader is in either order (48 px from an end counts as at it)', () => {
-        const scroller = document.createElement('div');
-        Object.defineProperty(scroller, 'scrollHeight', { value: 2000 });
-        Object.defineProperty(scroller, 'clientHeight', { value: 600 });
-        scroller.scrollTop = 10; // near the top
-        expect(scrollPosition(scroller, false)).toEqual({ nearOlder: true, awayFromNewest: true });
-        expect(scrollPosition(scroller, true)).toEqual({ nearOlder: false, awayFromNewest: false });
-        scroller.scrollTop = 1390; // near the bottom
-        expect(scrollPosition(scroller, false)).toEqual({
-            nearOlder: false,
-            awayFromNewest: false
-        });
-        expect(scrollPosition(scroller, true)).toEqual({ nearOlder: true, awayFromNewest: true });
+    it('anchors on the first entry the reader can see', () => {
+        const articles = [entry('a', () => -300), entry('b', () => -50), entry('c', () => 50)];
+        expect(firstVisible(articles, { top: 0, bottom: 600 })).toEqual({ key: 'b', top: -50 });
+        expect(firstVisible(articles, { top: 200, bottom: 600 })).toEqual({ key: 'c', top: 50 });
+        expect(firstVisible(articles, { top: 900, bottom: 1200 })).toEqual({ key: 'c', top: 50 });
+        expect(firstVisible([], { top: 0, bottom: 600 })).toBeUndefined();
     });
 
     it('bounds the message area unless its height is 0', () => {

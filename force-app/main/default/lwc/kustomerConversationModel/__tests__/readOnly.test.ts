@@ -30,10 +30,12 @@ const READ_METHODS = [
 const ALLOWED_MODULES = [
     /^lwc$/,
     /^c\/kustomer[A-Za-z]+$/,
-    /^\.\/[A-Za-z]+$/,
+    /^\.\/[A-Za-z]+(?:\.ts)?$/,
     /^@salesforce\/label\/c\.Viewer_[A-Za-z_]+$/,
     /^@salesforce\/i18n\/(?:locale|timeZone)$/,
     /^@salesforce\/customPermission\/Kustomer_Manage_Setup$/,
+    /^@salesforce\/client\/formFactor$/,
+    /^@salesforce\/user\/Id$/,
     /^@salesforce\/schema\/Case\.[A-Za-z_.]+$/,
     /^lightning\/navigation$/,
     /^lightning\/uiRecordApi$/
@@ -113,9 +115,12 @@ describe('read-only viewer', () => {
                 name,
                 forms: false
             });
-            // Bindings of the rich bodies (entry.html, entry.quotedHtml), not flags such as hasHtml.
+            // Bindings of the rich bodies (entry.html, entry.quotedHtml, or the message's bodyHtml and
+            // quotedBodyHtml made from them), not flags such as hasHtml.
             const htmlBindings = Array.from(
-                template.matchAll(/<([a-z-]+)[^>]*=\{[^}]*\.(?:html|quotedHtml)\}/g)
+                template.matchAll(
+                    /<([a-z-]+)[^>]*=\{(?:[^}]*\.(?:html|quotedHtml)|bodyHtml|quotedBodyHtml)\}/g
+                )
             ).map((m) => m[1]);
             expect(htmlBindings.length).toBe(name.includes('Message') ? 2 : 0);
             for (const tag of htmlBindings)

@@ -5,6 +5,7 @@ import {
     highlight,
     mergeEntries,
     normalizeQuery,
+    richHtml,
     stepMatch
 } from 'c/kustomerConversationModel';
 import type { TimelineEntry } from 'c/kustomerConversationModel';
@@ -109,21 +110,49 @@ describe('buildTimeline', () => {
         expect(normalizeQuery('  Pole ')).toBe('pole');
     });
 
-    it('counts a match in a rich-text body as one entry match', () => {
+    it('numbers every match in a rich body and its quoted HTML, so both can be marked and opened', () => {
         const rich = normalizeMessages(
             {
                 data: [
                     {
                         type: 'message',
                         id: 'h',
-                        attributes: { htmlBody: '<p>pole</p>', sentAt: '2025-03-12T00:00:00Z' }
+                        attributes: {
+                            htmlBody:
+                                '<p>The <b>pole</b> is cracked, pole 2 too</p><blockquote>On Mon Jo wrote: my pole</blockquote>',
+                            sentAt: '2025-03-12T00:00:00Z'
+                        }
                     }
                 ]
             },
             SETTINGS,
             new Map()
         );
-        const timeline = buildTimeline(rich, [], { ...OPTIONS, query: 'pole', activeMatch: 0 });
+        const timeline = buildTimeline(rich, [], { ...OPTIONS, query: 'pole', activeMatch: 2 });
+        expect(timeline.matchCount).toBe(3);
+        expect(timeline.items[0]).toMatchObject({
+            entryMatchIndex: -1,
+            hasActiveMatch: true,
+            quotedHasActiveMatch: true,
+            htmlMarks: { query: 'pole', first: 0, active: -1 },
+            quotedHtmlMarks: { query: 'pole', first: 2, active: 2 }
+        });
+        const marked = richHtml(rich[0].quotedHtml ?? '', true, timeline.items[0].quotedHtmlMarks);
+        expect(marked).toContain('<mark class="kc-match kc-match_active"');
+        expect(marked).toContain('>pole</mark>');
+    });
+
+    it('counts a match only in addresses as one match of the entry', () => {
+        const [entry] = messages([['a', '2025-03-12T00:00:00Z', 'Hello', 'in', 'email']]);
+        const timeline = buildTimeline(
+            [{ ...entry, searchText: 'hello\nsupport@acme.example' }],
+            [],
+            {
+                ...OPTIONS,
+                query: 'acme',
+                activeMatch: 0
+            }
+        );
         expect(timeline.matchCount).toBe(1);
         expect(timeline.items[0]).toMatchObject({ entryMatchIndex: 0, hasActiveMatch: true });
     });

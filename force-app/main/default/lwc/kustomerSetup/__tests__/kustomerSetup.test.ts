@@ -172,6 +172,27 @@ describe('c-kustomer-setup', () => {
         expect(text(root(element).querySelector('.summary'))).toBe('c.Setup_Summary');
     });
 
+    it('links a fix to its Setup page', async () => {
+        mocks.namedCredential.mockResolvedValue(
+            JSON.stringify({
+                status: 'WARN',
+                code: 'NC_REGIONAL_HOST',
+                detail: 'A regional host.',
+                fix: 'Setup > Named Credentials > Kustomer API > Edit > URL',
+                fixUrl: '/lightning/setup/NamedCredential/home'
+            })
+        );
+        const element = mount();
+        await flushPromises();
+        const link = check(element, 'namedCredential').querySelector(
+            '.check-fix a.fix-link'
+        ) as HTMLAnchorElement;
+        expect(link.getAttribute('href')).toBe('/lightning/setup/NamedCredential/home');
+        expect(link.target).toBe('_blank');
+        expect(text(link)).toBe('c.Setup_OpenSetupPage');
+        expect(check(element, 'apiKey').querySelector('a.fix-link')).toBeNull();
+    });
+
     it('runs one check again from its own button', async () => {
         const element = mount();
         await flushPromises();
@@ -267,7 +288,9 @@ describe('c-kustomer-setup', () => {
         await flushPromises();
         const manual = root(element).querySelectorAll('.manual li');
         expect(manual).toHaveLength(5);
-        expect(text(manual[0])).toBe('c.Setup_ManualLayout');
+        expect(text(manual[0])).toContain('c.Setup_ManualLayout');
+        const links = [...manual].map((item) => item.querySelector('a')?.getAttribute('href'));
+        expect(links.every((href) => href?.startsWith('/lightning/setup/'))).toBe(true);
     });
 
     it('is accessible while running', async () => {

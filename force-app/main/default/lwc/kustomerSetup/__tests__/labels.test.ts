@@ -3,20 +3,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { readLabels } from '../../../../../../scripts/lib/metadata';
 
 const DEFAULT = join(process.cwd(), 'force-app', 'main', 'default');
-const labelsXml = readFileSync(join(DEFAULT, 'labels', 'CustomLabels.labels-meta.xml'), 'utf8');
 const setupLabels = new Map(
-    [...labelsXml.matchAll(/<labels>([\s\S]*?)<\/labels>/g)]
-        .map((match) => match[1])
-        .filter((body) => /<fullName>Setup_/.test(body))
-        .map((body) => [
-            /<fullName>([^<]+)<\/fullName>/.exec(body)?.[1] ?? '',
-            {
-                value: /<value\s*>([\s\S]*?)<\/value>/.exec(body)?.[1] ?? '',
-                description:
-                    /<shortDescription\s*>([\s\S]*?)<\/shortDescription>/.exec(body)?.[1] ?? ''
-            }
+    [...readLabels(DEFAULT).values()]
+        .filter((label) => label.fullName.startsWith('Setup_'))
+        .map((label) => [
+            label.fullName,
+            { value: label.value, description: label.shortDescription }
         ])
 );
 const apexSources = readdirSync(join(DEFAULT, 'classes'))
@@ -58,6 +53,28 @@ describe('Setup_* labels', () => {
             )
             .map(([name]) => name);
         expect(undocumented).toEqual([]);
+    });
+
+    it('never send the admin to the README (an installing admin may never see it)', () => {
+        const readme = [...setupLabels.entries()]
+            .filter(([, label]) => /readme/i.test(label.value))
+            .map(([name]) => name);
+        expect(readme).toEqual([]);
+    });
+
+    it('never send the admin to the README in any language either', () => {
+        const dir = join(DEFAULT, 'translations');
+        const readme = readdirSync(dir).flatMap((file) =>
+            [
+                ...readFileSync(join(dir, file), 'utf8').matchAll(
+                    /<customLabels>([\s\S]*?)<\/customLabels>/g
+                )
+            ]
+                .map((match) => match[1] ?? '')
+                .filter((body) => /<name>Setup_/.test(body) && /readme/i.test(body))
+                .map((body) => `${file}: ${/<name>(\w+)<\/name>/.exec(body)?.[1] ?? ''}`)
+        );
+        expect(readme).toEqual([]);
     });
 
     it('never hold text that String.format would mangle', () => {

@@ -41,6 +41,28 @@ describe('parseCheckResult', () => {
         });
     });
 
+    it('keeps the Setup page of a fix, and nothing else as a link', () => {
+        const result = (fixUrl: unknown, fix: unknown = 'Edit the URL') =>
+            parseCheckResult({ status: 'FAIL', code: 'X', detail: 'd', fix, fixUrl }, 'x').fixUrl;
+        expect(result('/lightning/setup/NamedCredential/home')).toBe(
+            '/lightning/setup/NamedCredential/home'
+        );
+        expect(result('/lightning/setup/ObjectManager/Case/RecordTypes/view')).toBe(
+            '/lightning/setup/ObjectManager/Case/RecordTypes/view'
+        );
+        for (const bad of [
+            ['javascript', 'alert(1)'].join(':'),
+            'https://evil.example/lightning/setup/NamedCredential/home',
+            '//evil.example/lightning/setup/x/home',
+            '/lightning/setup/../../x',
+            '/lightning/setup/NamedCredential/home?retURL=https://evil.example',
+            42
+        ]) {
+            expect(result(bad)).toBeUndefined();
+        }
+        expect(result('/lightning/setup/NamedCredential/home', null)).toBeUndefined();
+    });
+
     it('accepts an already parsed object and leaves out an absent fix', () => {
         const result = parseCheckResult({ status: 'PASS', code: 'CACHE_OK', detail: 'ok' }, 'x');
         expect(result).toEqual({ status: 'PASS', code: 'CACHE_OK', detail: 'ok', items: [] });

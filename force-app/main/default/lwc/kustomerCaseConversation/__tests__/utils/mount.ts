@@ -56,3 +56,19 @@ export function button(element: Element, id: string): HTMLElement | null {
         null
     );
 }
+
+/** The feed as assistive technology reads it: rendered articles, their set size, and an entry's position. */
+export function feedState(element: Element): { rendered: number; setSize: number } {
+    const articles = Array.from(root(element).querySelectorAll('c-kustomer-conversation-message'));
+    return {
+        rendered: articles.length,
+        setSize: Number(articles[0]?.getAttribute('aria-setsize') ?? NaN)
+    };
+}
+
+export function positionOf(element: Element, id: string): number {
+    const article = Array.from(
+        root(element).querySelectorAll('c-kustomer-conversation-message')
+    ).find((m) => root(m).querySelector(`[data-entry-id="${id}"]`) !== null);
+    return Number(article?.getAttribute('aria-posinset') ?? NaN);
+}
