@@ -16,7 +16,8 @@ export function graphEngineWanted(env: NodeJS.ProcessEnv): boolean {
 /**
  * An engine error as a finding. A path the engine abandons on its own limits (an "Internal execution error while
  * scanning entry point": unmodelled Apex such as Map.get() on a value it decided is null, forcedotcom/code-analyzer
- * #1682, or Decimal.round()) is a warning naming the entry point and the engine's exception: the rules did not
+ * #1682, or Decimal.round()) or ends at its per-entry time limit (java_thread_timeout: "timeout", path explosion)
+ * is a warning naming the entry point and the engine's exception or the timeout: the rules did not
  * finish there, which the report says and docs/org-checklist.md asks to check by hand. Any other engine error (it
  * could not load the code into its graph, it stopped) fails the check.
  */
@@ -25,11 +26,14 @@ export function engineErrorFinding(message: string): Finding {
         message
     );
     if (!entry) return { message: `Graph Engine error: ${message.slice(0, 2000)}` };
-    const reason = /stacktrace: (\w+(?:Exception|Error))/.exec(message)?.[1] ?? 'an internal error';
+    const timeout = /timed out after (\d+) ms/.exec(message);
+    const reason = timeout
+        ? `timeout after ${Number(timeout[1]) / 1000} s: more paths than it can walk in time`
+        : `${/stacktrace: (\w+(?:Exception|Error))/.exec(message)?.[1] ?? 'an internal error'} inside the engine`;
     return {
         file: entry[1],
         line: Number(entry[2]),
-        message: `the Graph Engine did not finish this entry point's paths (${reason} inside the engine): check them by hand (docs/org-checklist.md)`,
+        message: `the Graph Engine did not finish this entry point's paths (${reason}): check them by hand (docs/org-checklist.md)`,
         warning: true
     };
 }

@@ -167,6 +167,14 @@ describe('graph engine findings', () => {
             engineErrorFinding('Unexpected exception while loading graph.').warning
         ).toBeUndefined();
     });
+    test('an entry point that ran out of time says timeout and its limit, not "internal error"', () => {
+        const finding = engineErrorFinding(
+            'Internal execution error while scanning entry point: /p/A.cls:21:26: Path evaluation timed out after 30000 ms'
+        );
+        expect(finding).toMatchObject({ file: '/p/A.cls', line: 21, warning: true });
+        expect(finding.message).toMatch(/timeout after 30 s/);
+        expect(finding.message).not.toMatch(/internal error/);
+    });
 });
 
 describe('js-meta.xml rules', () => {
