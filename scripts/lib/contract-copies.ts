@@ -5,6 +5,7 @@
 // fields and their kinds, and a cache key built from its letter.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { apexClassFiles, isTestClass } from './apex-layout.ts';
 import { APEX_PATH, TS_PATH, type ContractTables } from './contract-tables.ts';
 
 export interface Copy {
@@ -15,13 +16,7 @@ export interface Copy {
 
 /** Production sources: Apex classes that are not @IsTest, TypeScript of the LWC bundles and the preview. */
 export function sourceFiles(root: string): string[] {
-    const classes = join(root, 'force-app', 'main', 'default', 'classes');
-    const apex = existsSync(classes)
-        ? readdirSync(classes)
-              .filter((name) => name.endsWith('.cls'))
-              .map((name) => join(classes, name))
-              .filter((file) => !/^\s*@IsTest/im.test(readFileSync(file, 'utf8')))
-        : [];
+    const apex = apexClassFiles(root).filter((file) => !isTestClass(readFileSync(file, 'utf8')));
     const ts = ['force-app', 'preview'].flatMap((dir) =>
         existsSync(join(root, dir))
             ? readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
