@@ -8,7 +8,7 @@ import { readLabels } from '../../build/labels.ts';
 import { GOLDEN_CASE_ID, goldenFiles } from '../golden/golden-file.ts';
 import { loadSetupGoldenCase, type SetupGoldenExchange } from '../golden/setup-golden-file.ts';
 import type { Transport } from '../transport.ts';
-import { createSetupStandIn, SETUP_METHODS } from '../setup/setup-stand-in.ts';
+import { createSetupStandIn, SETUP_METHODS } from '../setup/controller.ts';
 
 const ROOT = join(__dirname, '../../..');
 const GOLDEN_DIR = join(ROOT, 'fixtures', 'golden-setup');

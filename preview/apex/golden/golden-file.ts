@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Json, KustomerError } from '../contract-types.ts';
-import type { CaseRecord } from '../case-store.ts';
-import type { CacheEntry } from '../platform-cache.ts';
+import type { CaseRecord } from '../shared/case-access.ts';
+import type { CacheEntry } from '../shared/platform-cache.ts';
 
 /** The Case Id a golden call uses unless its args name another one. */
 export const GOLDEN_CASE_ID = '5005e00000AbCdEAAV';

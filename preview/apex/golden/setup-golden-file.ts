@@ -3,9 +3,9 @@
 // the stand-in's Jest test and by scripts/golden-setup-apex.ts, which carries the same cases into Apex.
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { CaseRecord } from '../case-store.ts';
-import { SET_UP, type SetupFacts } from '../setup/setup-context.ts';
-import { format } from '../setup/setup-result.ts';
+import type { CaseRecord } from '../shared/case-access.ts';
+import { SET_UP, type SetupFacts } from '../setup/environment.ts';
+import { format } from '../setup/result.ts';
 import { bodyTextOf, type GoldenResponse } from './golden-file.ts';
 
 /** A text of the expected result: literal, a Custom Label with arguments, or parts joined by one space. */
