@@ -98,6 +98,21 @@ describe('stand-in twins', () => {
         ).toEqual([]);
     });
 
+    it('keep the Apex dependency rule: viewer and setup use shared, never each other', () => {
+        const crossings = (['viewer', 'setup', 'shared'] as const).flatMap((folder) =>
+            readdirSync(join(STAND_IN, folder))
+                .filter((file) => file.endsWith('.ts'))
+                .flatMap((file) =>
+                    [
+                        ...readFileSync(join(STAND_IN, folder, file), 'utf8').matchAll(
+                            /from '\.\.\/(viewer|setup)\//g
+                        )
+                    ].map((m) => `${folder}/${file} imports from ${m[1]}/`)
+                )
+        );
+        expect(crossings).toEqual([]);
+    });
+
     it('derive the module name from the class name', () => {
         expect(twinName('KustomerErrorMapper', 'shared')).toBe('error-mapper');
         expect(twinName('KustomerSetupKeyCheck', 'setup')).toBe('key-check');
