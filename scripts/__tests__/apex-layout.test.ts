@@ -9,7 +9,8 @@ import {
     apexFolderOf,
     expectedFolder,
     hasTestMethods,
-    isTestClass
+    isTestClass,
+    withoutComments
 } from '../lib/apex-layout.ts';
 
 const ROOT = process.cwd();
@@ -19,8 +20,6 @@ const classes = apexClassFiles(ROOT).map((file) => ({
     folder: apexFolderOf(ROOT, file),
     source: readFileSync(file, 'utf8')
 }));
-/** Code only: a class named in a comment is no dependency. */
-const code = (source: string): string => source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
 
 describe('Apex feature folders', () => {
     it('hold every class, each in a known folder with its -meta.xml', () => {
@@ -55,7 +54,7 @@ describe('Apex feature folders', () => {
                 (['viewer', 'setup'] as const)
                     .filter((to) => to !== from)
                     .flatMap((to) => byFolder(to).map((other) => other.name))
-                    .filter((other) => new RegExp(`\\b${other}\\b`).test(code(source)))
+                    .filter((other) => new RegExp(`\\b${other}\\b`).test(withoutComments(source)))
                     .map((other) => `${name} (${from}) uses ${other}`)
             )
         );

@@ -41,12 +41,18 @@ export function apexFolderOf(root: string, file: string): string {
     return relative(join(root, CLASSES_DIR), file).split(sep).slice(0, -1).join('/');
 }
 
-/** The source without comments, so a word in a doc comment is not taken for a declaration. */
-const code = (source: string): string => source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ');
+/** The text with comments blanked (line numbers kept), so prose is not read as code (a class named in a comment). */
+export function withoutComments(text: string): string {
+    return text.replace(
+        /\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g,
+        (match) =>
+            match.startsWith('/*') || match.startsWith('//') ? match.replace(/[^\n]/g, ' ') : match
+    );
+}
 
 /** The annotations and modifiers before the class (or interface) keyword, and what follows it. */
 function split(source: string): { head: string; body: string } {
-    const text = code(source);
+    const text = withoutComments(source);
     const at = text.search(/\b(?:class|interface)\b/i);
     return at < 0 ? { head: text, body: '' } : { head: text.slice(0, at), body: text.slice(at) };
 }

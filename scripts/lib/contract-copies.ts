@@ -5,8 +5,10 @@
 // fields and their kinds, and a cache key built from its letter.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { apexClassFiles, isTestClass } from './apex-layout.ts';
+import { apexClassFiles, isTestClass, withoutComments } from './apex-layout.ts';
 import { APEX_PATH, TS_PATH, type ContractTables } from './contract-tables.ts';
+
+export { withoutComments };
 
 export interface Copy {
     file: string;
@@ -34,15 +36,6 @@ export function sourceFiles(root: string): string[] {
     );
     const generated = new Set([join(root, APEX_PATH), join(root, TS_PATH)]);
     return [...apex, ...ts].filter((file) => !generated.has(file)).sort();
-}
-
-/** The text with comments blanked (line numbers kept), so prose about a limit is not a copy of it. */
-export function withoutComments(text: string): string {
-    return text.replace(
-        /\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g,
-        (match) =>
-            match.startsWith('/*') || match.startsWith('//') ? match.replace(/[^\n]/g, ' ') : match
-    );
 }
 
 const alternatives = (names: string[]): string =>
