@@ -4,9 +4,8 @@
 // demo Case and keeps the pictures.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { join } from 'node:path';
 import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
-import { readTranslations } from '../preview/build/labels.ts';
+import { readTranslations, sourceDir } from '../scripts/lib/metadata.ts';
 import { ROOT } from '../preview/build/rollup-config.ts';
 import { startPreview, type Preview } from '../preview/server/preview-server.ts';
 import { launchBrowser, type Browser } from './browser.ts';
@@ -14,7 +13,7 @@ import { caseUrl, demoCase, DEEP_QUERY } from './harness.ts';
 import { clippedControls, FORMS, LANGUAGES, settleViewer } from './i18n-checks.ts';
 import { screenshot } from './page-checks.ts';
 
-const translations = readTranslations(join(ROOT, 'force-app', 'main', 'default', 'translations'));
+const translations = readTranslations(sourceDir(ROOT));
 /** March 2025 in each language: the showcase's days are in it. */
 const MARCH: Record<string, RegExp> = {
     en: /March/,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { readLabels } from '../preview/build/labels.ts';
+import { readLabelValues } from '../scripts/lib/metadata.ts';
 import { ROOT } from '../preview/build/rollup-config.ts';
 import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
 import { SCENARIOS } from '../preview/server/scenarios.ts';
@@ -24,7 +24,7 @@ import { expectAccessible, hostileTraces, screenshot } from './page-checks.ts';
 import { README_IMAGES, readmeShot } from './readme-shots.ts';
 import { SEL } from './selectors.ts';
 
-const labels = readLabels(join(ROOT, 'force-app', 'main', 'default', 'labels'));
+const labels = readLabelValues(join(ROOT, 'force-app', 'main', 'default'));
 const label = (name: string) => labels.get(name) as string;
 
 type Status = 'Passed' | 'Warning' | 'Failed' | 'Skipped';

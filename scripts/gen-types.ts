@@ -15,7 +15,7 @@ import type {
     ClassBodyDeclarationContext,
     TypeRefContext
 } from '@apexdevtools/apex-parser';
-import { XMLParser } from 'fast-xml-parser';
+import { readLabels } from './lib/metadata.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = join(ROOT, 'force-app', 'main', 'default');
@@ -129,24 +129,17 @@ function apexDeclarations(): string {
     return lines.join('\n');
 }
 
-const xml = new XMLParser({ ignoreAttributes: true, isArray: (name) => name === 'labels' });
-
 function labelDeclarations(): string {
-    const lines: string[] = [];
-    for (const file of listFiles(join(SOURCE, 'labels'), '.labels-meta.xml')) {
-        const doc = xml.parse(readFileSync(file, 'utf8')) as {
-            CustomLabels?: { labels?: Array<{ fullName: string }> };
-        };
-        for (const label of doc.CustomLabels?.labels ?? []) {
-            lines.push(
-                `declare module '@salesforce/label/c.${label.fullName}' {`,
+    return [...readLabels(SOURCE).keys()]
+        .map((name) =>
+            [
+                `declare module '@salesforce/label/c.${name}' {`,
                 '    const label: string;',
                 '    export default label;',
                 '}'
-            );
-        }
-    }
-    return lines.join('\n');
+            ].join('\n')
+        )
+        .join('\n');
 }
 
 function schemaDeclarations(): string {

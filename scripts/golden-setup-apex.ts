@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { readLabels } from '../preview/build/labels.ts';
+import { readLabelValues } from './lib/metadata.ts';
 import { goldenFiles } from '../preview/apex/golden/golden-file.ts';
 import { loadSetupGoldenCase } from '../preview/apex/golden/setup-golden-file.ts';
 import { apexClassPath } from './lib/apex-layout.ts';
@@ -24,7 +24,7 @@ const META = `<?xml version="1.0" encoding="UTF-8" ?>
 
 async function main(): Promise<void> {
     const check = process.argv.includes('--check');
-    const labels = readLabels(join(SOURCE, 'labels'));
+    const labels = readLabelValues(SOURCE);
     const goldens = goldenFiles(join(ROOT, 'fixtures', 'golden-setup')).map((file) =>
         loadSetupGoldenCase(file, labels)
     );

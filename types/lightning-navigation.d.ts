@@ -16,11 +16,9 @@ declare module 'lightning/navigation' {
         [GenerateUrl](pageReference: PageReference): Promise<string>;
     }
 
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     type ElementClass = new (...args: any[]) => LightningElement;
 
     export const NavigationMixin: {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         <T extends ElementClass>(base: T): T & (new (...args: any[]) => NavigationCapable);
         readonly Navigate: typeof Navigate;
         readonly GenerateUrl: typeof GenerateUrl;

@@ -3,10 +3,10 @@
 // viewer must show its "not set up" state, with no LWC or viewer error in the console; a screenshot is kept. The outcome (absent, ok, failed) is written to
 // ORG_VERIFY_OUTCOME for the verdict; "absent" means the record page with the viewer is not activated.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { ROOT } from '../../preview/build/rollup-config.ts';
+import { readLabels, sourceDir } from '../../scripts/lib/metadata.ts';
 import { launchBrowser } from '../browser.ts';
 import { screenshot } from '../page-checks.ts';
 
@@ -16,19 +16,9 @@ const VIEWER_TAG = /-kustomer-case-conversation$/;
 const LIGHTNING_TIMEOUT_MS = 120_000;
 
 function label(name: string): string {
-    const labels = readFileSync(
-        join(ROOT, 'force-app/main/default/labels/CustomLabels.labels-meta.xml'),
-        'utf8'
-    );
-    const entry = new RegExp(
-        `<fullName>${name}</fullName>[\\s\\S]*?<value\\s*>([^<]*)</value>`
-    ).exec(labels);
+    const entry = readLabels(sourceDir(ROOT)).get(name);
     assert.ok(entry, `label ${name}`);
-    return entry[1]
-        .replace(/&apos;/g, "'")
-        .replace(/&gt;/g, '>')
-        .replace(/&lt;/g, '<')
-        .replace(/&amp;/g, '&');
+    return entry.value;
 }
 
 function report(outcome: 'absent' | 'ok' | 'failed'): void {

@@ -72,8 +72,7 @@ export function createRollupConfig(
         plugins: [
             salesforceStubs({
                 runtimeDir: join(PREVIEW_DIR, 'runtime'),
-                labelsDir: join(SOURCE, 'labels'),
-                translationsDir: join(SOURCE, 'translations')
+                sourceDir: SOURCE
             }),
             watchLwcSources(),
             tsResolve(),

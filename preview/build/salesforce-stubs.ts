@@ -16,8 +16,9 @@ import {
     labelTexts,
     readLabels,
     readTranslations,
-    translationFiles
-} from './labels.ts';
+    translationFiles,
+    type CustomLabel
+} from '../../scripts/lib/metadata.ts';
 
 const PREFIX = '\0sf:';
 /**
@@ -30,20 +31,20 @@ const I18N_RUNTIME_KEYS = new Set(['locale', 'timeZone', 'lang']);
 
 export function salesforceStubs(options: {
     runtimeDir: string;
-    labelsDir: string;
-    translationsDir: string;
+    /** The package's source folder (force-app/main/default): its labels and translations. */
+    sourceDir: string;
 }): Plugin {
     const runtime = (file: string) => JSON.stringify(join(options.runtimeDir, file));
-    let labels = new Map<string, string>();
+    let labels = new Map<string, CustomLabel>();
     let translations = new Map<string, Map<string, string>>();
     return {
         name: 'salesforce-stubs',
         buildStart() {
             // Read on every (re)build, so `npm run dev` picks up label edits.
-            labels = readLabels(options.labelsDir);
-            translations = readTranslations(options.translationsDir);
-            for (const file of labelFiles(options.labelsDir)) this.addWatchFile(file);
-            for (const file of translationFiles(options.translationsDir)) this.addWatchFile(file);
+            labels = readLabels(options.sourceDir);
+            translations = readTranslations(options.sourceDir);
+            for (const file of labelFiles(options.sourceDir)) this.addWatchFile(file);
+            for (const file of translationFiles(options.sourceDir)) this.addWatchFile(file);
         },
         resolveId(id, importer) {
             const fromPackage = importer?.includes('/node_modules/') ?? false;

@@ -15,7 +15,7 @@ import {
     type ApexStandIn,
     type Transport
 } from '../apex/index.ts';
-import { readLabels } from '../build/labels.ts';
+import { readLabelValues } from '../../scripts/lib/metadata.ts';
 import { DIST_DIR, ROOT } from '../build/rollup-config.ts';
 import type { DemoCase } from '../fake-kustomer/model.ts';
 import { createFakeKustomer, type FakeKustomer } from '../fake-kustomer/server.ts';
@@ -236,7 +236,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         cases,
         viewer: standIn,
         apexToken: token,
-        labels: readLabels(join(ROOT, 'force-app', 'main', 'default', 'labels')),
+        labels: readLabelValues(join(ROOT, 'force-app', 'main', 'default')),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {})
     });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { readLabels } from '../../preview/build/labels.ts';
+import { readLabelValues } from '../lib/metadata.ts';
 import { goldenFiles } from '../../preview/apex/golden/golden-file.ts';
 import { loadSetupGoldenCase } from '../../preview/apex/golden/setup-golden-file.ts';
 import {
@@ -16,7 +16,7 @@ import {
 } from '../lib/golden-setup-source.ts';
 
 const ROOT = join(__dirname, '../..');
-const labels = readLabels(join(ROOT, 'force-app', 'main', 'default', 'labels'));
+const labels = readLabelValues(join(ROOT, 'force-app', 'main', 'default'));
 const goldens = goldenFiles(join(ROOT, 'fixtures', 'golden-setup')).map((file) =>
     loadSetupGoldenCase(file, labels)
 );

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { compile as compileTemplate } from '@lwc/template-compiler';
+import { parseXml, textOf } from '../lib/metadata.ts';
 import { packageFiles, readProject, rel, walk } from './lib/project.ts';
 import type { Check, Finding } from './lib/types.ts';
 
@@ -29,8 +30,9 @@ export const WARNINGS_KEPT = new Set([1187]);
 
 /** The bundle's API version (its .js-meta.xml), for the template compiler. */
 function apiVersionOf(dir: string, name: string): number | undefined {
-    const meta = readFileSync(join(dir, `${name}.js-meta.xml`), 'utf8');
-    const version = Number(/<apiVersion>\s*([\d.]+)\s*</.exec(meta)?.[1]);
+    const version = Number(
+        textOf(parseXml(readFileSync(join(dir, `${name}.js-meta.xml`), 'utf8')).root, 'apiVersion')
+    );
     return Number.isFinite(version) ? Math.floor(version) : undefined;
 }
 

@@ -5,8 +5,8 @@ import { basename } from 'node:path';
 import { lwcMetaErrors } from './lib/lwc-meta.ts';
 import type { PackageIndex } from './lib/package-index.ts';
 import { fieldExists, objectExists } from './lib/package-index.ts';
-import type { XmlElement } from './lib/xml.ts';
-import { child, childrenNamed, textOf } from './lib/xml.ts';
+import type { XmlElement } from '../lib/metadata.ts';
+import { child, childrenNamed, textOf } from '../lib/metadata.ts';
 
 export interface RuleContext {
     index: PackageIndex;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { apexSourcesIn } from '../../../scripts/lib/apex-layout.ts';
-import { readLabels } from '../../build/labels.ts';
+import { readLabelValues } from '../../../scripts/lib/metadata.ts';
 import { GOLDEN_CASE_ID, goldenFiles } from '../golden/golden-file.ts';
 import { loadSetupGoldenCase, type SetupGoldenExchange } from '../golden/setup-golden-file.ts';
 import type { Transport } from '../transport.ts';
@@ -12,7 +12,7 @@ import { createSetupStandIn, SETUP_METHODS } from '../setup/controller.ts';
 
 const ROOT = join(__dirname, '../../..');
 const GOLDEN_DIR = join(ROOT, 'fixtures', 'golden-setup');
-const labels = readLabels(join(ROOT, 'force-app', 'main', 'default', 'labels'));
+const labels = readLabelValues(join(ROOT, 'force-app', 'main', 'default'));
 const files = goldenFiles(GOLDEN_DIR);
 
 /** Plays the exchanges in order (setup callouts are synchronous); a CalloutException is thrown as the platform does. */

@@ -5,7 +5,7 @@ import { basename, dirname, sep } from 'node:path';
 import { type LwcMeta, readLwcMeta } from './lwc-meta.ts';
 import { packageFiles } from './project.ts';
 import { STANDARD_SOBJECTS } from './standard-objects.ts';
-import { childrenNamed, parseXml, textOf } from './xml.ts';
+import { childrenNamed, labelsOf, parseXml, textOf } from '../../lib/metadata.ts';
 
 export interface ObjectInfo {
     fields: Map<string, string>; // field API name → file
@@ -63,11 +63,8 @@ export function buildIndex(root: string): PackageIndex {
         new Set(files.filter((f) => f.endsWith(suffix)).map((f) => stem(f, suffix)));
     const labels = new Set<string>();
     for (const file of files.filter((f) => f.endsWith('.labels-meta.xml'))) {
-        const { root: doc } = parseXml(readFileSync(file, 'utf8'));
-        for (const label of childrenNamed(doc, 'labels')) {
-            const name = textOf(label, 'fullName');
-            if (name) labels.add(name);
-        }
+        for (const { fullName } of labelsOf(parseXml(readFileSync(file, 'utf8')).root))
+            if (fullName) labels.add(fullName);
     }
     const externalCredentials = new Map<string, Set<string>>();
     for (const file of files.filter((f) => f.endsWith('.externalCredential-meta.xml'))) {

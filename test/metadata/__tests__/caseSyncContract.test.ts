@@ -13,13 +13,14 @@ import {
 } from '../caseSyncMapping.ts';
 import { upsertProblems, type PackageView } from '../caseSyncContract.ts';
 import {
-    PROJECT_ROOT,
+    projectRoot,
     readCaseFields,
     readPermissionSet,
     readProject,
     type CaseField
-} from '../packageMetadata.ts';
+} from '../../../scripts/lib/metadata.ts';
 
+const PROJECT_ROOT = projectRoot();
 const fixture = (name: string): unknown =>
     JSON.parse(readFileSync(join(PROJECT_ROOT, 'fixtures/kustomer', name), 'utf8'));
 

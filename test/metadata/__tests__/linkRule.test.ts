@@ -7,13 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCaseSyncUpsert, type CaseSyncContext } from '../caseSyncMapping.ts';
 import {
-    PROJECT_ROOT,
+    projectRoot,
     metadataExists,
     readMetadata,
     readPermissionSet,
     readProject
-} from '../packageMetadata.ts';
+} from '../../../scripts/lib/metadata.ts';
 import { refuses, type FieldValues } from '../validationFormula.ts';
+
+const PROJECT_ROOT = projectRoot();
 
 const RULE = 'objects/Case/validationRules/Kustomer_Conversation_Link.validationRule-meta.xml';
 const LINK = 'Kustomer_Link_Conversations';

@@ -1,18 +1,26 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import {
-    METADATA_DIR,
-    PROJECT_ROOT,
+    child,
+    childrenNamed,
     listMetadata,
+    listOf as list,
     metadataExists,
+    projectRoot,
     readCaseFields,
     readMetadata,
     readPermissionSet,
+    readPermissionSetGroup,
     readProject,
-    type Xml
-} from '../packageMetadata.ts';
+    readXml,
+    sourceDir,
+    type Xml,
+    type XmlElement
+} from '../../../scripts/lib/metadata.ts';
+
+const PROJECT_ROOT = projectRoot();
+const METADATA_DIR = sourceDir(PROJECT_ROOT);
 
 // The names docs/contract.md fixes for the whole package ("Names shared across the package").
 const FIELDS = [
@@ -31,8 +39,6 @@ const PRINCIPAL = 'Kustomer_API_Key';
 const KEY_PARAMETER = 'ApiKey';
 
 const { namespace } = readProject();
-const list = (value: unknown): Xml[] =>
-    Array.isArray(value) ? (value as Xml[]) : value ? [value as Xml] : [];
 const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
         const path = join(dir, name);
@@ -138,29 +144,15 @@ describe('permission sets', () => {
     });
 
     it('are grouped for admins: viewers and setup admins each get the credential through their group', () => {
-        const parser = new XMLParser({ isArray: (name) => name === 'permissionSets' });
-        const members = (name: string): string[] =>
-            (
-                parser.parse(
-                    readFileSync(
-                        join(
-                            METADATA_DIR,
-                            'permissionsetgroups',
-                            `${name}.permissionsetgroup-meta.xml`
-                        ),
-                        'utf8'
-                    )
-                ) as { PermissionSetGroup: { permissionSets: string[] } }
-            ).PermissionSetGroup.permissionSets.sort();
         expect(listMetadata('permissionsetgroups', '.permissionsetgroup-meta.xml').sort()).toEqual([
             'Kustomer_Conversation_Viewers',
             'Kustomer_Setup_Admins'
         ]);
-        expect(members('Kustomer_Conversation_Viewers')).toEqual([
+        expect(readPermissionSetGroup('Kustomer_Conversation_Viewers')).toEqual([
             'Kustomer_API_Access',
             'Kustomer_Conversation_Viewer'
         ]);
-        expect(members('Kustomer_Setup_Admins')).toEqual([
+        expect(readPermissionSetGroup('Kustomer_Setup_Admins')).toEqual([
             'Kustomer_API_Access',
             'Kustomer_Setup_Admin'
         ]);
@@ -357,16 +349,15 @@ describe('record page, tab, cache partition', () => {
     // The viewer bundle comes from another part of the project; once it exists, the page must fit it.
     it('matches the viewer bundle once it exists: Case record page target, same properties', () => {
         if (!metadataExists(bundle)) return;
-        // js-meta.xml says targets and property names in attributes, which readMetadata drops.
-        const withAttributes = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
-        const meta = withAttributes.parse(readFileSync(join(METADATA_DIR, bundle), 'utf8'))
-            .LightningComponentBundle as Xml;
-        const configs = list((meta.targetConfigs as Xml | undefined)?.targetConfig);
-        const recordPage = configs.find((config) =>
-            JSON.stringify(config).includes('lightning__RecordPage')
+        // js-meta.xml says targets and property names in attributes: read as elements, which keep them.
+        const meta = readXml(join(METADATA_DIR, bundle));
+        const recordPage = childrenNamed(child(meta, 'targetConfigs'), 'targetConfig').find(
+            (config) => config.attrs.targets?.includes('lightning__RecordPage')
         );
-        expect(JSON.stringify(recordPage?.objects)).toContain('Case');
-        const declared = list(recordPage?.property).map((p) => p.name);
+        expect(childrenNamed(child(recordPage, 'objects'), 'object').map((o) => o.text)).toContain(
+            'Case'
+        );
+        const declared = childrenNamed(recordPage, 'property').map((p) => p.attrs.name);
         expect(declared).toEqual(expect.arrayContaining(Object.keys(properties)));
     });
 
@@ -403,23 +394,14 @@ describe('what the package must not ship', () => {
     });
 
     it('has no value with leading or trailing whitespace (a formatter that wraps text changes the value)', () => {
-        const parser = new XMLParser({
-            ignoreAttributes: true,
-            parseTagValue: false,
-            trimValues: false
-        });
         const padded: string[] = [];
-        const walk = (node: unknown, path: string): void => {
-            if (typeof node === 'string') {
-                if (node !== node.trim()) padded.push(path);
-            } else if (node && typeof node === 'object') {
-                for (const [key, value] of Object.entries(node)) {
-                    if (key !== '#text') walk(value, `${path}/${key}`);
-                }
-            }
+        const walk = (element: XmlElement, path: string): void => {
+            if (element.children.length === 0 && element.raw !== element.text) padded.push(path);
+            for (const part of element.children) walk(part, `${path}/${part.name}`);
         };
         for (const file of shipped.filter((f) => f.endsWith('.xml'))) {
-            walk(parser.parse(readFileSync(file, 'utf8')), relative(METADATA_DIR, file));
+            const root = readXml(file);
+            walk(root, `${relative(METADATA_DIR, file)}/${root.name}`);
         }
         expect(padded).toEqual([]);
     });

@@ -2,12 +2,10 @@
 // without a translation, a translation of a label that no longer exists, a lost or invented placeholder, or text
 // left in English fails here: this is also what tells whoever adds a label that it needs its four translations.
 import { describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
-import { readLabels, readTranslations } from '../../../preview/build/labels.ts';
+import { readLabels, readTranslations } from '../../../scripts/lib/metadata.ts';
 
-const DEFAULT = join(process.cwd(), 'force-app', 'main', 'default');
-const labels = readLabels(join(DEFAULT, 'labels'));
-const translations = readTranslations(join(DEFAULT, 'translations'));
+const labels = new Map([...readLabels()].map(([name, label]) => [name, label.value]));
+const translations = readTranslations();
 
 /** The languages the package promises (Salesforce language codes, as the file names). */
 const LANGUAGES = ['de', 'es', 'fr', 'ja'];

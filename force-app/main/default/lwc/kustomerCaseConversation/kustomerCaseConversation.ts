@@ -50,7 +50,7 @@ export default class KustomerCaseConversation extends LightningElement {
     set recordId(value: string | undefined) {
         const changed = value !== this.caseId;
         this.caseId = value;
-        if (changed && this.connected) this.load(false);
+        if (changed && this.connected) void this.load(false);
     }
     /** Height of the message area in px; 0 lets it grow with its content. */
     @api height = DEFAULT_HEIGHT;
@@ -100,15 +100,16 @@ export default class KustomerCaseConversation extends LightningElement {
         this.connected = true;
         this.orderChoice = savedOrder(userId);
         this.feed.connect();
-        this.load(false);
+        // Loads run detached and never reject: safely() turns every failure into an outcome the view shows.
+        void this.load(false);
         this.timers.startClock(() => {
             this.now = Date.now();
         });
         const seconds = Number(this.autoRefreshSeconds);
         if (Number.isFinite(seconds) && seconds > 0) {
-            this.timers.startAutoRefresh(Math.max(MIN_AUTO_REFRESH_SECONDS, seconds), () =>
-                this.autoRefresh()
-            );
+            this.timers.startAutoRefresh(Math.max(MIN_AUTO_REFRESH_SECONDS, seconds), () => {
+                void this.autoRefresh();
+            });
         }
     }
 
@@ -221,8 +222,8 @@ export default class KustomerCaseConversation extends LightningElement {
         this.phase = 'ready';
         this.sync(!soft);
         this.liveMessage = this.shownOfText;
-        this.loadNames(token);
-        this.loadRemainingNotes(token);
+        void this.loadNames(token);
+        void this.loadRemainingNotes(token);
     }
 
     /** Names of the people the loaded messages and notes name, after the messages are on screen. */
@@ -256,7 +257,9 @@ export default class KustomerCaseConversation extends LightningElement {
                     this.retryInSeconds = Math.max(0, this.retryInSeconds - 1);
                 },
                 this.retryInSeconds,
-                () => this.load(false)
+                () => {
+                    void this.load(false);
+                }
             );
         }
     }
@@ -272,7 +275,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.refreshing = false;
         this.refreshFailed = !outcome.ok;
         this.sync();
-        if (outcome.ok) this.loadNames(token);
+        if (outcome.ok) void this.loadNames(token);
     }
 
     /** Copies the viewer's data into reactive fields and rebuilds the timeline. */
@@ -328,7 +331,9 @@ export default class KustomerCaseConversation extends LightningElement {
                     !component.olderError
                 );
             },
-            loadOlder: () => this.handleLoadOlder(),
+            loadOlder: () => {
+                void this.handleLoadOlder();
+            },
             changed: () => {
                 this.feedVersion++;
             }
@@ -535,11 +540,11 @@ export default class KustomerCaseConversation extends LightningElement {
     handleRefresh(): void {
         this.refreshFailed = false;
         this.olderError = undefined;
-        this.load(true);
+        void this.load(true);
     }
 
     handleRetry(): void {
-        this.load(false);
+        void this.load(false);
     }
 
     async handleLoadOlder(): Promise<void> {
@@ -560,7 +565,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.sync();
         this.feed.afterOlder(mark);
         this.liveMessage = this.shownOfText;
-        this.loadNames(token);
+        void this.loadNames(token);
     }
 
     handleScroll(): void {
@@ -613,7 +618,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.loadingOlder = false;
         this.searchAllProgress = last;
         if (last.error) this.olderError = last.error;
-        this.loadNames(token);
+        void this.loadNames(token);
         this.liveMessage = this.searchAnnouncement();
     }
 

@@ -135,15 +135,16 @@ export default class KustomerConversationAttachment extends LightningElement {
         if (this.previewAsked || !this.wantsPreview()) return;
         this.previewAsked = true;
         // Only attachments on (or near) the screen fetch a link for their preview.
+        // requestLink() settles to an outcome and never rejects, so these run detached.
         if (typeof IntersectionObserver === 'undefined') {
-            this.loadPreview();
+            void this.loadPreview();
             return;
         }
         this.observer = new IntersectionObserver(
             (records) => {
                 if (!records.some((record) => record.isIntersecting)) return;
                 this.observer?.disconnect();
-                this.loadPreview();
+                void this.loadPreview();
             },
             { rootMargin: '200px' }
         );
@@ -202,7 +203,7 @@ export default class KustomerConversationAttachment extends LightningElement {
         const ref = this.ref;
         if (!ref || this.isRedacted || freshLink(ref) || isFetching(ref)) return;
         // Failures stay quiet here: the click asks again and says what went wrong.
-        requestLink(ref);
+        void requestLink(ref);
     }
 
     // ---- one click ----
@@ -240,7 +241,7 @@ export default class KustomerConversationAttachment extends LightningElement {
         const ref = this.ref;
         if (ref && this.previewUrl && freshLink(ref) === this.previewUrl) return;
         event.preventDefault();
-        this.handleOpen();
+        void this.handleOpen();
     }
 
     /** Opens the link in a new tab, without an opener, through the template's own anchor. */

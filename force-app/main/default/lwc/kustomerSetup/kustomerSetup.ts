@@ -79,7 +79,7 @@ export default class KustomerSetup extends LightningElement {
     /** Every check at once; the Case check only when a Case is picked. */
     runAll(): void {
         CHECK_IDS.filter((id) => id !== CASE_CHECK || this.caseId).forEach((id) => {
-            this.run(id);
+            void this.run(id);
         });
     }
 
@@ -90,7 +90,7 @@ export default class KustomerSetup extends LightningElement {
     handleRerun(event: Event): void {
         const id = (event.currentTarget as HTMLElement).dataset.id;
         const check = CHECK_IDS.find((candidate) => candidate === id);
-        if (check) this.run(check);
+        if (check) void this.run(check);
     }
 
     handleCasePicked(event: CustomEvent<{ recordId?: string | null }>): void {
@@ -99,7 +99,7 @@ export default class KustomerSetup extends LightningElement {
     }
 
     handleCaseCheck(): void {
-        if (this.caseId) this.run(CASE_CHECK);
+        if (this.caseId) void this.run(CASE_CHECK);
     }
 
     get isRunning(): boolean {
@@ -160,6 +160,7 @@ export default class KustomerSetup extends LightningElement {
         });
     }
 
+    /** Never rejects: a failed call becomes the check's NOT_RUN result, so callers run it detached. */
     private async run(id: CheckId): Promise<void> {
         this.update(id, { running: true });
         let result: CheckResult;

@@ -4,20 +4,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { apexClassFiles, apexClassName } from '../../../../../../scripts/lib/apex-layout';
+import { readLabels } from '../../../../../../scripts/lib/metadata';
 
 const DEFAULT = join(process.cwd(), 'force-app', 'main', 'default');
-const labelsXml = readFileSync(join(DEFAULT, 'labels', 'CustomLabels.labels-meta.xml'), 'utf8');
 const setupLabels = new Map(
-    [...labelsXml.matchAll(/<labels>([\s\S]*?)<\/labels>/g)]
-        .map((match) => match[1])
-        .filter((body) => /<fullName>Setup_/.test(body))
-        .map((body) => [
-            /<fullName>([^<]+)<\/fullName>/.exec(body)?.[1] ?? '',
-            {
-                value: /<value\s*>([\s\S]*?)<\/value>/.exec(body)?.[1] ?? '',
-                description:
-                    /<shortDescription\s*>([\s\S]*?)<\/shortDescription>/.exec(body)?.[1] ?? ''
-            }
+    [...readLabels(DEFAULT).values()]
+        .filter((label) => label.fullName.startsWith('Setup_'))
+        .map((label) => [
+            label.fullName,
+            { value: label.value, description: label.shortDescription }
         ])
 );
 const apexSources = apexClassFiles(process.cwd())
