@@ -1,4 +1,4 @@
-// `npm run golden`: generates force-app/main/default/classes/KustomerGoldenFixtures.cls (+ meta), the @IsTest class
+// `npm run golden`: generates classes/test-support/KustomerGoldenFixtures.cls (+ meta), the @IsTest class
 // that carries fixtures/golden/*.json into Apex, where KustomerGoldenFixturesTest runs every case against the Apex
 // layer. `--check` writes nothing and exits 1 when the committed class is not what the fixtures give.
 // Output is stable: cases sorted by file name, response bodies deduplicated (b1, b2, ... in order of first use),
@@ -16,12 +16,13 @@ import {
     type Generated,
     groupMethodCount
 } from './lib/golden-apex-source.ts';
+import { apexClassPath } from './lib/apex-layout.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GOLDEN_DIR = join(ROOT, 'fixtures', 'golden');
-const CLASS_FILE = join(ROOT, 'force-app', 'main', 'default', 'classes', `${CLASS_NAME}.cls`);
+const CLASS_FILE = join(ROOT, apexClassPath('test-support', CLASS_NAME));
 /** The hand-written test class whose goldenGroupN methods run the groups. */
-const TEST_FILE = join(ROOT, 'force-app', 'main', 'default', 'classes', `${CLASS_NAME}Test.cls`);
+const TEST_FILE = join(ROOT, apexClassPath('tests', `${CLASS_NAME}Test`));
 const API_VERSION = '68.0';
 /** Apex classes are limited to 1,000,000 characters; stay clear of it. */
 const MAX_CLASS_CHARS = 900_000;

@@ -1,4 +1,4 @@
-// `npm run golden` (with scripts/golden-apex.ts): generates force-app/main/default/classes/KustomerSetupGoldenFixtures.cls
+// `npm run golden` (with scripts/golden-apex.ts): generates classes/test-support/KustomerSetupGoldenFixtures.cls
 // (+ meta) from fixtures/golden-setup/*.json, the @IsTest class that carries the setup golden cases into Apex, where
 // KustomerSetupGoldenFixturesTest runs them against KustomerSetupController. `--check` writes nothing and exits 1
 // when the committed class is not what the fixtures and the Custom Labels give.
@@ -9,11 +9,12 @@ import * as prettier from 'prettier';
 import { readLabelValues } from './lib/metadata.ts';
 import { goldenFiles } from '../preview/apex/golden/golden-file.ts';
 import { loadSetupGoldenCase } from '../preview/apex/golden/setup-golden-file.ts';
+import { apexClassPath } from './lib/apex-layout.ts';
 import { collectSetup, SETUP_CLASS_NAME, setupApexSource } from './lib/golden-setup-source.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = join(ROOT, 'force-app', 'main', 'default');
-const CLASS_FILE = join(SOURCE, 'classes', `${SETUP_CLASS_NAME}.cls`);
+const CLASS_FILE = join(ROOT, apexClassPath('test-support', SETUP_CLASS_NAME));
 const META = `<?xml version="1.0" encoding="UTF-8" ?>
 <ApexClass xmlns="http://soap.sforce.com/2006/04/metadata">
     <apiVersion>68.0</apiVersion>

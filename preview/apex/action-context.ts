@@ -1,9 +1,9 @@
 // What every entry point works with: the Case store, the Kustomer client of this call, and a cache transaction
 // whose puts are committed only when the action succeeds (Apex loses puts when the transaction throws).
 import type { Json } from './contract-types.ts';
-import type { CaseStore } from './case-store.ts';
-import type { KustomerClient } from './kustomer-client.ts';
-import type { CacheEntry, PlatformCache } from './platform-cache.ts';
+import type { CaseStore } from './shared/case-access.ts';
+import type { KustomerClient } from './shared/client.ts';
+import type { CacheEntry, PlatformCache } from './shared/platform-cache.ts';
 
 export class CacheTransaction {
     private readonly cache: PlatformCache;

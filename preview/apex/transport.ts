@@ -1,5 +1,5 @@
 // How the stand-in reaches Kustomer: the preview's fake server, a real Kustomer URL, or a scripted test transport.
-import type { TransportResponse } from './kustomer-response.ts';
+import type { TransportResponse } from './shared/error-mapper.ts';
 
 export type { TransportResponse };
 

@@ -16,7 +16,7 @@ import {
     type SetupStandIn,
     type Transport
 } from '../apex/index.ts';
-import { MANAGE_SETUP } from '../apex/policy.ts';
+import { MANAGE_SETUP } from '../apex/shared/policy.ts';
 import type { DemoCase } from '../fake-kustomer/model.ts';
 import type { FakeKustomer } from '../fake-kustomer/server.ts';
 import { leaveHtml, setupDestinationHtml } from './destination-html.ts';

@@ -130,13 +130,13 @@ describe('hand-written copies of the tables', () => {
     it('finds a limit declared again under its name or a former alias, in Apex and TypeScript', () => {
         expect(
             copiesIn({
-                'force-app/main/default/classes/KustomerThing.cls':
+                'force-app/main/default/classes/viewer/KustomerThing.cls':
                     'public with sharing class KustomerThing {\n    private static final Integer DEFAULT_WAIT = 60;\n}\n',
                 'preview/apex/thing.ts':
                     'export const MAX_ITEM_BYTES = 100 * 1024;\nconst MAX_PAGE = 10_000;\n'
             })
         ).toEqual([
-            'force-app/main/default/classes/KustomerThing.cls:2: a limit declared with its value (read it from the generated tables): final Integer DEFAULT_WAIT = 60;',
+            'force-app/main/default/classes/viewer/KustomerThing.cls:2: a limit declared with its value (read it from the generated tables): final Integer DEFAULT_WAIT = 60;',
             'preview/apex/thing.ts:1: a limit declared with its value (read it from the generated tables): const MAX_ITEM_BYTES = 100 * 1024;',
             'preview/apex/thing.ts:2: a limit declared with its value (read it from the generated tables): const MAX_PAGE = 10_000;'
         ]);
@@ -156,14 +156,14 @@ describe('hand-written copies of the tables', () => {
 
     it('finds error code literals in Apex and lists of codes or roles anywhere', () => {
         const copies = copiesIn({
-            'force-app/main/default/classes/KustomerThing.cls':
+            'force-app/main/default/classes/viewer/KustomerThing.cls':
                 "public with sharing class KustomerThing {\n    String a = 'TIMEOUT';\n    Set<String> b = new Set<String>{ KustomerContract.UPSTREAM, KustomerContract.TIMEOUT, KustomerContract.NOT_FOUND };\n}\n",
             'preview/apex/thing.ts':
                 "type Code = 'NOT_LINKED' | 'INVALID_ID' | 'NO_ACCESS';\nconst roles = ['org.permission.conversation.read', 'org.permission.message.read', 'org.permission.note.read'];\nconst one = 'TIMEOUT';\n"
         });
         expect(copies).toEqual([
-            "force-app/main/default/classes/KustomerThing.cls:2: an error code literal: 'TIMEOUT'",
-            'force-app/main/default/classes/KustomerThing.cls:3: a list of error codes: KustomerContract.UPSTREAM, KustomerContract.TIMEOUT, KustomerContract.NOT_FOUND',
+            "force-app/main/default/classes/viewer/KustomerThing.cls:2: an error code literal: 'TIMEOUT'",
+            'force-app/main/default/classes/viewer/KustomerThing.cls:3: a list of error codes: KustomerContract.UPSTREAM, KustomerContract.TIMEOUT, KustomerContract.NOT_FOUND',
             "preview/apex/thing.ts:1: a list of error codes: 'NOT_LINKED' | 'INVALID_ID' | 'NO_ACCESS'",
             "preview/apex/thing.ts:2: a list of Kustomer read roles: 'org.permission.conversation.read', 'org.permission.message.read', 'org.permission.note.read'"
         ]);
@@ -172,13 +172,13 @@ describe('hand-written copies of the tables', () => {
     it('finds tables of kept fields and lists of bounded message fields, not other typed records', () => {
         expect(
             copiesIn({
-                'force-app/main/default/classes/KustomerThing.cls':
+                'force-app/main/default/classes/viewer/KustomerThing.cls':
                     "public with sharing class KustomerThing {\n    Map<String, Object> f = new Map<String, Object>{ 'name' => 's', 'size' => 'n', 'auto' => 'b' };\n}\n",
                 'preview/apex/thing.ts':
                     "const NOTE = { body: 'string', createdAt: 'string', updatedAt: 'string' };\nconst META = ['subject', 'from', 'to'];\nconst PROPS = { height: 'number', rows: 'number', wide: 'boolean' };\n"
             })
         ).toEqual([
-            "force-app/main/default/classes/KustomerThing.cls:2: a table of kept fields and their kinds: 'name' => 's', 'size' => 'n', 'auto' => 'b'",
+            "force-app/main/default/classes/viewer/KustomerThing.cls:2: a table of kept fields and their kinds: 'name' => 's', 'size' => 'n', 'auto' => 'b'",
             "preview/apex/thing.ts:1: a table of kept fields and their kinds: body: 'string', createdAt: 'string', updatedAt: 'string'",
             "preview/apex/thing.ts:2: a list of bounded message fields: 'subject', 'from', 'to'"
         ]);
@@ -186,20 +186,20 @@ describe('hand-written copies of the tables', () => {
 
     it('finds cache keys built by hand, and leaves @IsTest classes, tests and the generated files alone', () => {
         const copies = copiesIn({
-            'force-app/main/default/classes/KustomerThing.cls':
+            'force-app/main/default/classes/viewer/KustomerThing.cls':
                 "public with sharing class KustomerThing {\n    String k = 'u' + userId;\n}\n",
-            'force-app/main/default/classes/KustomerThingTest.cls':
+            'force-app/main/default/classes/tests/KustomerThingTest.cls':
                 "@IsTest\nprivate class KustomerThingTest {\n    String k = 'u' + userId;\n}\n",
             'preview/apex/thing.ts':
                 "const key = `c${id}`;\nconst ttl = (k: string) => ('ukv'.includes(k) ? 1 : 2);\n",
             'preview/apex/__tests__/thing.test.ts': 'const key = `c${id}`;\n',
-            'force-app/main/default/classes/KustomerContract.cls':
+            'force-app/main/default/classes/shared/KustomerContract.cls':
                 "    return 'c' + conversationId;\n",
             'force-app/main/default/lwc/kustomerConversationModel/contractTables.ts':
                 'export const MAX_PAGE = 10000;\n'
         });
         expect(copies).toEqual([
-            "force-app/main/default/classes/KustomerThing.cls:2: a Platform Cache key built by hand: 'u' +",
+            "force-app/main/default/classes/viewer/KustomerThing.cls:2: a Platform Cache key built by hand: 'u' +",
             'preview/apex/thing.ts:1: a Platform Cache key built by hand: `c${',
             "preview/apex/thing.ts:2: a Platform Cache key built by hand: 'ukv'"
         ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -16,7 +16,10 @@ function goldenDir(cases: Record<string, unknown>, raw: Record<string, string> =
     mkdirSync(join(root, 'golden'));
     mkdirSync(join(root, 'kustomer'));
     for (const [name, data] of Object.entries(cases))
-        writeFileSync(join(root, 'golden', name), JSON.stringify(data, null, 4));
+        writeFileSync(
+            join(root, 'golden', `getMessages-${name}`),
+            JSON.stringify({ call: { method: 'getMessages' }, ...(data as object) }, null, 4)
+        );
     for (const [name, text] of Object.entries(raw))
         writeFileSync(join(root, 'kustomer', name), text);
     return join(root, 'golden');
@@ -62,15 +65,17 @@ describe('golden-apex source', () => {
             { 'doc.json': '{\n  "data": {\n    "id": "x"\n  }\n}\n' }
         );
         const generated = collect(dir, 1);
-        expect(generated.groups).toEqual([['a', 'b']]);
+        expect(generated.groups).toEqual([['getMessages-a', 'getMessages-b']]);
         expect(generated.bodies).toEqual(['{"data":{"id":"x"}}', '<html>down</html>']);
-        const a = JSON.parse(generated.cases.get('a') ?? '');
+        const a = JSON.parse(generated.cases.get('getMessages-a') ?? '');
         expect(a.exchanges.map((e: { response: object }) => e.response)).toEqual([
             { status: 200, bodyRef: 'b1' },
             { status: 502, headers: { 'Retry-After': '5' }, bodyRef: 'b2' },
             { status: 2000 }
         ]);
-        expect(JSON.parse(generated.cases.get('b') ?? '').exchanges[0].response).toEqual({
+        expect(
+            JSON.parse(generated.cases.get('getMessages-b') ?? '').exchanges[0].response
+        ).toEqual({
             status: 200,
             bodyRef: 'b1'
         });
@@ -89,10 +94,14 @@ describe('golden-apex source', () => {
         });
         const source = apexSource(collect(dir, 2));
         expect(source).toContain('@IsTest');
-        expect(source).toContain("when 'only' {");
+        expect(source).toContain("when 'getMessages-only' {");
         expect(source).toContain("when 'b1' {\nreturn 'it\\'s';");
-        expect(source).toMatch(/when 0 \{\nreturn new List<String>\{ '(only|other)' \};/);
-        expect(source).toMatch(/when 1 \{\nreturn new List<String>\{ '(only|other)' \};/);
+        expect(source).toMatch(
+            /when 0 \{\nreturn new List<String>\{ 'getMessages-(only|other)' \};/
+        );
+        expect(source).toMatch(
+            /when 1 \{\nreturn new List<String>\{ 'getMessages-(only|other)' \};/
+        );
         expect(source).toContain(
             "new Case(Subject = 'golden case', Conversation_ID__c = 'aaaaaaaaaaaaaaaaaaaaaaaa', Conversation_Assignee_Name__c = 'it\\'s')"
         );
@@ -107,14 +116,27 @@ describe('golden-apex source', () => {
         };
         const runs = { case: { conversationId: 'aaaaaaaaaaaaaaaaaaaaaaaa' } };
         expect(collect(goldenDir({ 'n.json': ok, 'r.json': runs }), 1)).toMatchObject({
-            skipped: ['n'],
-            groups: [['r']]
+            skipped: ['getMessages-n'],
+            groups: [['getMessages-r']]
         });
         const wrong = { ...ok, expect: { error: { code: 'NO_ACCESS', reason: 'FIELDS' } } };
         expect(() => collect(goldenDir({ 'n.json': wrong, 'r.json': runs }), 1)).toThrow(
             /must expect NO_ACCESS with reason RECORD/
         );
         expect(() => collect(goldenDir({ 'r.json': runs }), 2)).toThrow(/remove a goldenGroup/);
+    });
+
+    it('refuses a case not named <method>-<situation>.json', () => {
+        const dir = goldenDir({ 'ok.json': {} });
+        const write = (name: string, method: string) =>
+            writeFileSync(join(dir, name), JSON.stringify({ call: { method } }));
+        write('conversation-401.json', 'getConversation');
+        expect(() => collect(dir, 1)).toThrow(
+            /conversation-401\.json: a golden case is named <method>-<situation>\.json.*\(here getConversation-401\.json\)/
+        );
+        rmSync(join(dir, 'conversation-401.json'));
+        write('getMessages-Cold_Cache.json', 'getMessages');
+        expect(() => collect(dir, 1)).toThrow(/here getMessages-what-it-proves\.json/);
     });
 
     it('reads the number of test methods from runGroup(0)..runGroup(N-1) of the test class', () => {

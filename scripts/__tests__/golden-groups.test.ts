@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { apexClassPath } from '../lib/apex-layout.ts';
 import { storable } from '../lib/golden-apex-cases.ts';
 import { collect, groupMethodCount } from '../lib/golden-apex-source.ts';
 import {
@@ -18,10 +19,7 @@ import {
 } from '../lib/golden-groups.ts';
 
 const GOLDEN_DIR = join(process.cwd(), 'fixtures', 'golden');
-const TEST_CLASS = join(
-    process.cwd(),
-    'force-app/main/default/classes/KustomerGoldenFixturesTest.cls'
-);
+const TEST_CLASS = join(process.cwd(), apexClassPath('tests', 'KustomerGoldenFixturesTest'));
 const ID = '67cef0e3e65f7015ca3a91c6';
 
 const fields = (conversationId: string | null, url: string | null = null): CaseFields => ({

@@ -1,6 +1,8 @@
 // The setup golden generator: what it decides for the Apex test (which cases run, their Cases, their groups).
 import { describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { readLabelValues } from '../lib/metadata.ts';
 import { goldenFiles } from '../../preview/apex/golden/golden-file.ts';
 import { loadSetupGoldenCase } from '../../preview/apex/golden/setup-golden-file.ts';
@@ -20,6 +22,18 @@ const goldens = goldenFiles(join(ROOT, 'fixtures', 'golden-setup')).map((file) =
 );
 
 describe('golden-setup source', () => {
+    it('names every case <method>-<situation>.json, and refuses a case named otherwise', () => {
+        const misnamed = goldens.filter(
+            ({ file, call }) => !basename(file).startsWith(`${call.method}-`)
+        );
+        expect(misnamed).toEqual([]);
+        const file = join(mkdtempSync(join(tmpdir(), 'golden-setup-')), 'key-rejected.json');
+        writeFileSync(file, JSON.stringify({ call: { method: 'checkApiKey' }, expect: {} }));
+        expect(() => loadSetupGoldenCase(file, labels)).toThrow(
+            /key-rejected\.json: a golden case is named <method>-<situation>\.json.*\(here checkApiKey-rejected\.json\)/
+        );
+    });
+
     it('spreads cases over the groups within the callout budget, in order', () => {
         const groups = groupByCallouts(
             [
@@ -53,9 +67,9 @@ describe('golden-setup source', () => {
     it('leaves out of Apex only what needs another user, and says why', () => {
         const generated = collectSetup(goldens);
         expect(generated.skipped.map((line) => line.split(':')[0])).toEqual([
-            'e2e-invalid-id',
-            'e2e-no-access',
-            'no-setup-permission'
+            'checkApiKey-no-setup-permission',
+            'checkCaseConversation-invalid-id',
+            'checkCaseConversation-no-access'
         ]);
         const refusal = goldens.find((g) => !g.facts.setupPermission);
         expect(refusal && apexSkipReason(refusal)).toMatch(/KustomerSetupControllerTest/);

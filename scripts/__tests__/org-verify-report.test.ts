@@ -1,11 +1,11 @@
 // The org:verify verdict (scripts/lib/org-verify-report.ts) against the real checklist it reports on.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { apexClassFiles, apexClassName, isTestClass } from '../lib/apex-layout.ts';
 import { expectedCoverage, missingTitles, readApexRun, verdict } from '../lib/org-verify-report.ts';
 
 const CHECKLIST = readFileSync(join(process.cwd(), 'docs/org-checklist.md'), 'utf8');
-const CLASSES = join(process.cwd(), 'force-app/main/default/classes');
 
 describe('org:verify verdict', () => {
     it('reports against items that exist in docs/org-checklist.md', () => {
@@ -13,13 +13,10 @@ describe('org:verify verdict', () => {
     });
 
     it('expects a coverage for every production class, and only for them', () => {
-        const production = readdirSync(CLASSES)
-            .filter((file) => file.endsWith('.cls'))
-            .filter(
-                (file) => !/@IsTest/i.test(readFileSync(join(CLASSES, file), 'utf8').slice(0, 2000))
-            )
-            .filter((file) => !/\binterface\s+\w+/.test(readFileSync(join(CLASSES, file), 'utf8')))
-            .map((file) => file.slice(0, -'.cls'.length))
+        const production = apexClassFiles(process.cwd())
+            .filter((file) => !isTestClass(readFileSync(file, 'utf8')))
+            .filter((file) => !/\binterface\s+\w+/.test(readFileSync(file, 'utf8')))
+            .map(apexClassName)
             .sort();
         expect([...expectedCoverage(CHECKLIST).keys()].sort()).toEqual(production);
     });

@@ -5,7 +5,10 @@
 // fields and their kinds, and a cache key built from its letter.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { apexClassFiles, isTestClass, withoutComments } from './apex-layout.ts';
 import { APEX_PATH, TS_PATH, type ContractTables } from './contract-tables.ts';
+
+export { withoutComments };
 
 export interface Copy {
     file: string;
@@ -15,13 +18,7 @@ export interface Copy {
 
 /** Production sources: Apex classes that are not @IsTest, TypeScript of the LWC bundles and the preview. */
 export function sourceFiles(root: string): string[] {
-    const classes = join(root, 'force-app', 'main', 'default', 'classes');
-    const apex = existsSync(classes)
-        ? readdirSync(classes)
-              .filter((name) => name.endsWith('.cls'))
-              .map((name) => join(classes, name))
-              .filter((file) => !/^\s*@IsTest/im.test(readFileSync(file, 'utf8')))
-        : [];
+    const apex = apexClassFiles(root).filter((file) => !isTestClass(readFileSync(file, 'utf8')));
     const ts = ['force-app', 'preview'].flatMap((dir) =>
         existsSync(join(root, dir))
             ? readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
@@ -39,15 +36,6 @@ export function sourceFiles(root: string): string[] {
     );
     const generated = new Set([join(root, APEX_PATH), join(root, TS_PATH)]);
     return [...apex, ...ts].filter((file) => !generated.has(file)).sort();
-}
-
-/** The text with comments blanked (line numbers kept), so prose about a limit is not a copy of it. */
-export function withoutComments(text: string): string {
-    return text.replace(
-        /\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g,
-        (match) =>
-            match.startsWith('/*') || match.startsWith('//') ? match.replace(/[^\n]/g, ' ') : match
-    );
 }
 
 const alternatives = (names: string[]): string =>

@@ -3,6 +3,7 @@
 // sources are rendered by contract-render.ts; scripts/contract-tables.ts writes or compares the files.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { apexClassPath } from './apex-layout.ts';
 
 export interface Limit {
     name: string;
@@ -72,7 +73,7 @@ export interface ContractTables {
 
 export const SPEC_PATH = join('contract', 'tables.json');
 export const APEX_CLASS = 'KustomerContract';
-export const APEX_PATH = join('force-app', 'main', 'default', 'classes', `${APEX_CLASS}.cls`);
+export const APEX_PATH = apexClassPath('shared', APEX_CLASS);
 export const TS_PATH = join(
     'force-app',
     'main',

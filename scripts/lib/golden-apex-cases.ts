@@ -2,7 +2,7 @@
 // decide is decided here, so KustomerGoldenRunner only follows data. Per case: the Case fields to insert, its
 // cost for the group placement (golden-groups.ts), how many exchanges answer the Continuation, the arguments as the
 // Apex entry point receives them, and the expectation in the form the runner compares literally.
-import { isKustomerId } from '../../preview/apex/ids.ts';
+import { isKustomerId } from '../../preview/apex/shared/request.ts';
 import type { CaseFields, GroupItem } from './golden-groups.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

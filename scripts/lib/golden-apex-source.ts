@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ANY_MESSAGE, type PreparedCase, prepareCase } from './golden-apex-cases.ts';
 import { type CaseFields, groupRecords, placeInGroups, recordKey } from './golden-groups.ts';
+import { requireGoldenName } from '../../preview/apex/golden/golden-file.ts';
 
 export const CLASS_NAME = 'KustomerGoldenFixtures';
 /** Characters per Apex string literal piece; pieces are joined with + (keeps every literal and line short). */
@@ -88,6 +89,8 @@ export function collect(dir: string, groupCount: number): Generated {
         const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
             [key: string]: Json;
         };
+        const call = data.call as { method?: Json } | undefined;
+        requireGoldenName(file, typeof call?.method === 'string' ? call.method : '<method>');
         const exchanges = Array.isArray(data.exchanges) ? data.exchanges : [];
         for (const exchange of exchanges as Array<{ [key: string]: Json }>) {
             const original = exchange.response as unknown as Response;

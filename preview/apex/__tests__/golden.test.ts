@@ -3,8 +3,8 @@
 // listed request never made; then the result or error, and the cache keys written.
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { createApexStandIn } from '../stand-in.ts';
-import { PlatformCache } from '../platform-cache.ts';
+import { createApexStandIn } from '../viewer/conversation-controller.ts';
+import { PlatformCache } from '../shared/platform-cache.ts';
 import { GOLDEN_CASE_ID, goldenFiles, loadGoldenCase } from '../golden/golden-file.ts';
 import { scriptedTransport } from '../golden/scripted-transport.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { cacheKeys, MAX_CACHE_ITEM_BYTES } from '../contract-types.ts';
-import { PlatformCache, ttlSeconds } from '../platform-cache.ts';
+import { PlatformCache, ttlSeconds } from '../shared/platform-cache.ts';
 
 const ID = '67cef0e3e65f7015ca3a91c6';
 

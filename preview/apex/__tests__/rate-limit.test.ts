@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DEFAULT_RETRY_SECONDS } from '../contract-types.ts';
-import { retryAfterSeconds, secondsFromReset } from '../rate-limit.ts';
+import { retryAfterSeconds, secondsFromReset } from '../shared/error-mapper.ts';
 
 const NOW = Date.parse('2025-03-12T10:40:00.000Z'); // 1741776000 s
 const wait = (headers: Record<string, string>) => retryAfterSeconds((name) => headers[name], NOW);

@@ -2,13 +2,13 @@
 // and nothing else, then the JSON result (texts included) or the refusal. KustomerSetupGoldenFixturesTest runs the
 // same cases against the Apex; between them they hold the two to one contract.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { apexSourcesIn } from '../../../scripts/lib/apex-layout.ts';
 import { readLabelValues } from '../../../scripts/lib/metadata.ts';
 import { GOLDEN_CASE_ID, goldenFiles } from '../golden/golden-file.ts';
 import { loadSetupGoldenCase, type SetupGoldenExchange } from '../golden/setup-golden-file.ts';
 import type { Transport } from '../transport.ts';
-import { createSetupStandIn, SETUP_METHODS } from '../setup/setup-stand-in.ts';
+import { createSetupStandIn, SETUP_METHODS } from '../setup/controller.ts';
 
 const ROOT = join(__dirname, '../../..');
 const GOLDEN_DIR = join(ROOT, 'fixtures', 'golden-setup');
@@ -45,11 +45,7 @@ function sequential(exchanges: SetupGoldenExchange[]): {
 
 /** Result codes the Apex setup classes can return ('CODE' literals next to a status). */
 function apexResultCodes(): string[] {
-    const classes = join(ROOT, 'force-app', 'main', 'default', 'classes');
-    const source = readdirSync(classes)
-        .filter((name) => /^KustomerSetup\w*\.cls$/.test(name) && !/Test\.cls$/.test(name))
-        .map((name) => readFileSync(join(classes, name), 'utf8'))
-        .join('\n');
+    const source = apexSourcesIn(ROOT, 'setup');
     return [
         ...new Set([...source.matchAll(/'((?:[A-Z0-9]+_)+[A-Z0-9]+)'/g)].map((m) => m[1] as string))
     ];

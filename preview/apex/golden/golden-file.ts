@@ -1,9 +1,9 @@
 // Reads fixtures/golden/*.json (format: fixtures/golden/README.md) and resolves each response's bodyFile.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Json, KustomerError } from '../contract-types.ts';
-import type { CaseRecord } from '../case-store.ts';
-import type { CacheEntry } from '../platform-cache.ts';
+import type { CaseRecord } from '../shared/case-access.ts';
+import type { CacheEntry } from '../shared/platform-cache.ts';
 
 /** The Case Id a golden call uses unless its args name another one. */
 export const GOLDEN_CASE_ID = '5005e00000AbCdEAAV';
@@ -43,8 +43,23 @@ export function bodyTextOf(response: GoldenResponse, baseDir: string): string | 
     return undefined;
 }
 
+/** `<method>-<situation>.json`: the entry point the case calls, then what it proves in lower-case kebab-case. */
+const GOLDEN_NAME = /^([a-z][A-Za-z]*)-([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
+
+/** Refuses a golden case (viewer or setup) whose file name does not follow GOLDEN_NAME for the method it calls. */
+export function requireGoldenName(file: string, method: string): void {
+    const name = basename(file);
+    const match = GOLDEN_NAME.exec(name);
+    if (match?.[1] === method) return;
+    const situation = match?.[2] ?? 'what-it-proves';
+    throw new Error(
+        `${name}: a golden case is named <method>-<situation>.json, the entry point it calls then what it proves in lower-case kebab-case (here ${method}-${situation}.json)`
+    );
+}
+
 export function loadGoldenCase(file: string): GoldenCase {
     const golden = JSON.parse(readFileSync(file, 'utf8')) as Omit<GoldenCase, 'file'>;
+    requireGoldenName(file, golden.call.method);
     const baseDir = dirname(file);
     const exchanges = (golden.exchanges ?? []).map((exchange) => ({
         ...exchange,

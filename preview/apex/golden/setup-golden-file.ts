@@ -3,10 +3,10 @@
 // the stand-in's Jest test and by scripts/golden-setup-apex.ts, which carries the same cases into Apex.
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { CaseRecord } from '../case-store.ts';
-import { SET_UP, type SetupFacts } from '../setup/setup-context.ts';
-import { format } from '../setup/setup-result.ts';
-import { bodyTextOf, type GoldenResponse } from './golden-file.ts';
+import type { CaseRecord } from '../shared/case-access.ts';
+import { SET_UP, type SetupFacts } from '../setup/environment.ts';
+import { format } from '../setup/result.ts';
+import { bodyTextOf, type GoldenResponse, requireGoldenName } from './golden-file.ts';
 
 /** A text of the expected result: literal, a Custom Label with arguments, or parts joined by one space. */
 export type GoldenText =
@@ -77,6 +77,7 @@ export function loadSetupGoldenCase(
     labels: ReadonlyMap<string, string>
 ): SetupGoldenCase {
     const raw = JSON.parse(readFileSync(file, 'utf8')) as RawCase;
+    requireGoldenName(file, raw.call.method);
     const baseDir = dirname(file);
     return {
         file,

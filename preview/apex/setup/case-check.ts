@@ -1,16 +1,21 @@
 // KustomerSetupCaseCheck.cls and KustomerSetupImageHost.cls in TypeScript: check 7, a Case picked by the admin, read
 // like the viewer reads it, its conversation and first message page, and the host of its attachment links.
 import { SETUP_PAGES } from '../../../force-app/main/default/lwc/kustomerSetup/setupPages.ts';
-import { readLinkedCase } from '../case-store.ts';
+import { readLinkedCase } from '../shared/case-access.ts';
 import type { KustomerError } from '../contract-types.ts';
-import { KustomerFailure } from '../errors.ts';
-import { isKustomerId, requireCaseId } from '../ids.ts';
-import { isObject, type JsonObject } from '../kustomer-response.ts';
-import { attachmentRequest, conversationRequest, messagesRequest } from '../requests.ts';
+import { KustomerFailure } from '../shared/error.ts';
+import {
+    attachmentRequest,
+    conversationRequest,
+    isKustomerId,
+    messagesRequest,
+    requireCaseId
+} from '../shared/request.ts';
+import { isObject, type JsonObject } from '../shared/error-mapper.ts';
 import { apexTrim } from './credential-check.ts';
 import { attributes, kustomerFailure } from './key-check.ts';
-import { check, UNREADABLE, type SetupContext } from './setup-context.ts';
-import { fail, format, PASS, SetupResult, SKIP, WARN } from './setup-result.ts';
+import { check, UNREADABLE, type SetupContext } from './environment.ts';
+import { fail, format, PASS, SetupResult, SKIP, WARN } from './result.ts';
 
 const E2E_PAGE_SIZE = 10;
 const HTTPS_ORIGIN = /^(https:\/\/[a-z0-9.-]+(:[0-9]{1,5})?)([/?#].*)?$/i;

@@ -1,8 +1,8 @@
 // KustomerSetupCredentialCheck.cls in TypeScript: checks 1 to 3 that read the org only (the Named Credential URL,
 // access to the principal, where the key is stored).
 import { SETUP_PAGES } from '../../../force-app/main/default/lwc/kustomerSetup/setupPages.ts';
-import { UNREADABLE, type SetupContext } from './setup-context.ts';
-import { fail, format, PASS, SetupResult, SKIP, WARN, FAIL } from './setup-result.ts';
+import { UNREADABLE, type SetupContext } from './environment.ts';
+import { fail, format, PASS, SetupResult, SKIP, WARN, FAIL } from './result.ts';
 
 const URL_PARTS = /^(https?):\/\/([^/:?#]+)(:[0-9]*)?([^?#]*)(.*)$/i;
 const ORG_API_HOST = /^[a-z0-9-]+\.api\.kustomerapp\.com$/;

@@ -2,7 +2,7 @@
 // roles, from the token's role list, else probed with the all-zero id so that no Kustomer data is read).
 import { SETUP_PAGES } from '../../../force-app/main/default/lwc/kustomerSetup/setupPages.ts';
 import { OPTIONAL_READ_ROLES, READ_ROLES, type KustomerError } from '../contract-types.ts';
-import { isObject, type JsonObject } from '../kustomer-response.ts';
+import { isObject, type JsonObject } from '../shared/error-mapper.ts';
 import {
     attachmentRequest,
     conversationRequest,
@@ -12,18 +12,9 @@ import {
     tokenRequest,
     usersRequests,
     type KustomerRequest
-} from '../requests.ts';
-import { check, type CheckOutcome, type SetupContext } from './setup-context.ts';
-import {
-    fail,
-    format,
-    PASS,
-    SetupResult,
-    SKIP,
-    WARN,
-    FAIL,
-    type SetupItem
-} from './setup-result.ts';
+} from '../shared/request.ts';
+import { check, type CheckOutcome, type SetupContext } from './environment.ts';
+import { fail, format, PASS, SetupResult, SKIP, WARN, FAIL, type SetupItem } from './result.ts';
 
 export const PROBE_ID = '000000000000000000000000';
 

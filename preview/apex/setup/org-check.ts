@@ -1,8 +1,8 @@
 // KustomerSetupOrgCheck.cls in TypeScript: check 5 (Platform Cache capacity) and check 6 (the Case configuration).
 import { SETUP_PAGES } from '../../../force-app/main/default/lwc/kustomerSetup/setupPages.ts';
-import { PlatformCache } from '../platform-cache.ts';
-import type { SetupContext, SetupFacts } from './setup-context.ts';
-import { fail, FAIL, format, PASS, SetupResult, WARN, type SetupStatus } from './setup-result.ts';
+import { PlatformCache } from '../shared/platform-cache.ts';
+import type { SetupContext, SetupFacts } from './environment.ts';
+import { fail, FAIL, format, PASS, SetupResult, WARN, type SetupStatus } from './result.ts';
 
 type Finding = [SetupStatus, string, string, string | undefined, string | undefined];
 

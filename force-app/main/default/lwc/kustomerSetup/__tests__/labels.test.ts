@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { apexClassFiles, apexClassName } from '../../../../../../scripts/lib/apex-layout';
 import { readLabels } from '../../../../../../scripts/lib/metadata';
 
 const DEFAULT = join(process.cwd(), 'force-app', 'main', 'default');
@@ -14,9 +15,9 @@ const setupLabels = new Map(
             { value: label.value, description: label.shortDescription }
         ])
 );
-const apexSources = readdirSync(join(DEFAULT, 'classes'))
-    .filter((name) => /^KustomerSetup\w*\.cls$/.test(name))
-    .map((name) => readFileSync(join(DEFAULT, 'classes', name), 'utf8'))
+const apexSources = apexClassFiles(process.cwd())
+    .filter((file) => apexClassName(file).startsWith('KustomerSetup'))
+    .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
 const componentLabels = readFileSync(join(DEFAULT, 'lwc', 'kustomerSetup', 'labels.ts'), 'utf8');
 

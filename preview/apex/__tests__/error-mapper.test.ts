@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { errorDetail, errorFromResponse, missingRole, outcomeOf } from '../kustomer-response.ts';
+import { errorDetail, errorFromResponse, missingRole, outcomeOf } from '../shared/error-mapper.ts';
 import { MAX_BODY_CHARS } from '../contract-types.ts';
-import type { RequestName } from '../requests.ts';
+import type { RequestName } from '../shared/request.ts';
 
 const NOW = Date.parse('2025-03-12T10:40:00.000Z');
 const json = (value: unknown) => JSON.stringify(value);

@@ -6,7 +6,7 @@ import {
     TransportError,
     type StandInOptions
 } from '../index.ts';
-import { KustomerClient } from '../kustomer-client.ts';
+import { KustomerClient } from '../shared/client.ts';
 import { fixture, ok, routes } from './utils/routes.ts';
 
 const CASE_ID = '5005e00000AbCdEAAV';

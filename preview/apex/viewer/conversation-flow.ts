@@ -1,3 +1,4 @@
+// KustomerConversationFlow.cls in TypeScript.
 // getConversation: one Continuation round, conversation ∥ notes page 1 ∥ messages page 1 (the messages only when
 // messagesPageSize is given), each left out when cached. Nothing left: the result with no callout.
 import {
@@ -7,14 +8,20 @@ import {
     type Resource
 } from '../contract-types.ts';
 import { oldest, type ActionContext } from '../action-context.ts';
-import { readLinkedCase } from '../case-store.ts';
-import { KustomerFailure } from '../errors.ts';
-import { flag, requireCaseId, requirePageSize } from '../ids.ts';
-import type { Outcome } from '../kustomer-response.ts';
-import { cachedMessagesPage, messagesPageFrom } from '../messages-page.ts';
-import { minimiseConversation } from '../minimise.ts';
-import { cachedNotesPage, notesPageFrom } from '../notes-page.ts';
-import { conversationRequest, messagesRequest, notesRequest } from '../requests.ts';
+import { readLinkedCase } from '../shared/case-access.ts';
+import { KustomerFailure } from '../shared/error.ts';
+import {
+    conversationRequest,
+    flag,
+    messagesRequest,
+    notesRequest,
+    requireCaseId,
+    requirePageSize
+} from '../shared/request.ts';
+import type { Outcome } from '../shared/error-mapper.ts';
+import { cachedMessagesPage, messagesPageFrom } from './messages-page.ts';
+import { minimiseConversation } from './minimiser.ts';
+import { cachedNotesPage, notesPageFrom } from './notes.ts';
 
 export interface CachedConversation {
     conversation: Resource;

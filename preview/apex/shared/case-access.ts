@@ -1,7 +1,8 @@
+// KustomerCaseAccess.cls in TypeScript.
 // The Case as the running user can read it (Apex: a with-sharing query in user mode, before anything else).
-import type { CaseInfo } from './contract-types.ts';
-import { KustomerFailure } from './errors.ts';
-import { isKustomerId } from './ids.ts';
+import type { CaseInfo } from '../contract-types.ts';
+import { KustomerFailure } from './error.ts';
+import { isKustomerId } from './request.ts';
 
 export interface CaseRecord {
     /** OK; NO_RECORD: sharing hides the Case; NO_FIELD_ACCESS: FLS hides the Kustomer fields. */

@@ -1,3 +1,4 @@
+// KustomerMessagesFlow.cls in TypeScript.
 // getMessages: one Continuation round; names never hold the page back (no synchronous people requests).
 //   warm (conversation in Platform Cache): messages ∥ users(predicted, not cached) ∥ customer (not cached)
 //   cold (no cached conversation):         messages ∥ conversation ∥ notes (only to predict, and to cache them)
@@ -6,13 +7,20 @@
 // forceRefresh skips the cache read of the messages page only (people and predictions come from the cache).
 import type { MessagesResult } from '../contract-types.ts';
 import type { ActionContext } from '../action-context.ts';
-import { readLinkedCase } from '../case-store.ts';
-import { flag, requireCaseId, requirePage, requirePageSize } from '../ids.ts';
-import { cachedMessagesPage, messagesPageFrom } from '../messages-page.ts';
-import { cachedNotesPage, noteResources, notesPageFrom } from '../notes-page.ts';
-import { authorIds, customerIdOf, People, predictedUserIds } from '../people.ts';
-import { conversationRequest, messagesRequest, notesRequest } from '../requests.ts';
-import { cachedConversation, conversationFrom } from './get-conversation.ts';
+import { readLinkedCase } from '../shared/case-access.ts';
+import {
+    conversationRequest,
+    flag,
+    messagesRequest,
+    notesRequest,
+    requireCaseId,
+    requirePage,
+    requirePageSize
+} from '../shared/request.ts';
+import { cachedMessagesPage, messagesPageFrom } from './messages-page.ts';
+import { cachedNotesPage, noteResources, notesPageFrom } from './notes.ts';
+import { authorIds, customerIdOf, People, predictedUserIds } from './people.ts';
+import { cachedConversation, conversationFrom } from './conversation-flow.ts';
 
 export async function getMessages(
     ctx: ActionContext,

@@ -1,8 +1,9 @@
+// KustomerPolicy.cls in TypeScript.
 // Who sees what (docs/contract.md "Who sees what"), decided by the running user's custom permissions, like the
 // Apex layer's KustomerPolicy: internal notes are read only for users with Kustomer_View_Notes (the Kustomer
 // Conversation Viewer permission set grants it), and Kustomer's own error text leaves the server only for users
 // with Kustomer_Manage_Setup (admins); everyone else gets the code and its data, with a neutral message.
-import { KUSTOMER_TEXT_CODES, type KustomerError } from './contract-types.ts';
+import { KUSTOMER_TEXT_CODES, type KustomerError } from '../contract-types.ts';
 
 export const VIEW_NOTES = 'Kustomer_View_Notes';
 export const MANAGE_SETUP = 'Kustomer_Manage_Setup';

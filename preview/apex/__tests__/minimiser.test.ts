@@ -10,7 +10,7 @@ import {
     minimisePeople,
     minimisePerson,
     hasLink
-} from '../minimise.ts';
+} from '../viewer/minimiser.ts';
 
 const MINIMISERS = [
     minimiseConversation,

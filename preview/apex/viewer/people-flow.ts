@@ -1,14 +1,19 @@
+// KustomerPeopleFlow.cls in TypeScript.
 // getPeople: names the viewer asks for after the messages are on screen (it decides which: docs/contract.md).
 // One Continuation round, each request left out when cached: users ∥ conversation ∥ customer. The customer is
 // looked up only when it is this Case's conversation's customer: proven by the cached conversation, else by the
 // conversation fetched in the same round (then cached as getConversation would); an unproven customer is dropped.
 import type { PeopleResult } from '../contract-types.ts';
 import type { ActionContext } from '../action-context.ts';
-import { readLinkedCase } from '../case-store.ts';
-import { requireCaseId, requireKustomerId, requireUserIds } from '../ids.ts';
-import { customerIdOf, People } from '../people.ts';
-import { conversationRequest } from '../requests.ts';
-import { cachedConversation, conversationFrom } from './get-conversation.ts';
+import { readLinkedCase } from '../shared/case-access.ts';
+import {
+    conversationRequest,
+    requireCaseId,
+    requireKustomerId,
+    requireUserIds
+} from '../shared/request.ts';
+import { customerIdOf, People } from './people.ts';
+import { cachedConversation, conversationFrom } from './conversation-flow.ts';
 
 export async function getPeople(
     ctx: ActionContext,

@@ -1,3 +1,4 @@
+// KustomerMinimiser.cls in TypeScript.
 // The minimiser: keeps only the fields of docs/contract.md ("Kept fields"), each only when it has the listed type,
 // omits null and empty objects, and never throws, whatever Kustomer sends. The fields and their kinds are
 // KEPT_FIELDS of contract/tables.json, as for Apex's KustomerPayload.
@@ -14,8 +15,8 @@ import {
     type Resource,
     type ResourceFields,
     type RelationshipKind
-} from './contract-types.ts';
-import { isObject, type JsonObject } from './kustomer-response.ts';
+} from '../contract-types.ts';
+import { isObject, type JsonObject } from '../shared/error-mapper.ts';
 
 /**
  * Bounds on what a message keeps verbatim (docs/contract.md "Bounds"): a JSON field (meta.*, error) nested deeper

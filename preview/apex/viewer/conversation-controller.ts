@@ -1,23 +1,29 @@
-// The TypeScript stand-in for KustomerConversationController: same entry points, same Kustomer requests in the same
-// rounds, same JSON strings, same errors (as AuraHandledException-like objects). See README.md.
-import type { Json } from './contract-types.ts';
-import { CacheTransaction, type ActionContext } from './action-context.ts';
-import { getAttachmentLink } from './actions/get-attachment-link.ts';
-import { getConversation } from './actions/get-conversation.ts';
-import { getMessages } from './actions/get-messages.ts';
-import { getNotes } from './actions/get-notes.ts';
-import { getPeople } from './actions/get-people.ts';
-import type { CaseRecord, CaseStore } from './case-store.ts';
-import { KustomerFailure, toAuraError, type AuraLikeError } from './errors.ts';
+// KustomerConversationController.cls in TypeScript: same entry points, same Kustomer requests in the same rounds,
+// same JSON strings, same errors (as AuraHandledException-like objects). See README.md.
+import type { Json } from '../contract-types.ts';
+import { CacheTransaction, type ActionContext } from '../action-context.ts';
+import { getAttachmentLink } from './attachment-flow.ts';
+import { getConversation } from './conversation-flow.ts';
+import { getMessages } from './messages-flow.ts';
+import { getNotes } from './notes.ts';
+import { getPeople } from './people-flow.ts';
+import type { CaseRecord, CaseStore } from '../shared/case-access.ts';
+import { KustomerFailure, toAuraError, type AuraLikeError } from '../shared/error.ts';
 import {
     DEFAULT_TIMEOUTS,
     KustomerClient,
     type RequestLogEntry,
     type Timeouts
-} from './kustomer-client.ts';
-import { PlatformCache, type Clock } from './platform-cache.ts';
-import { canViewNotes, VIEWER, visibleError, visibleResult, type RunningUser } from './policy.ts';
-import type { Transport } from './transport.ts';
+} from '../shared/client.ts';
+import { PlatformCache, type Clock } from '../shared/platform-cache.ts';
+import {
+    canViewNotes,
+    VIEWER,
+    visibleError,
+    visibleResult,
+    type RunningUser
+} from '../shared/policy.ts';
+import type { Transport } from '../transport.ts';
 
 const ACTIONS = { getConversation, getMessages, getPeople, getNotes, getAttachmentLink } as const;
 

@@ -1,11 +1,16 @@
+// KustomerPeople.cls in TypeScript.
 // The people behind a page: which user ids a conversation and its notes predict, which authors a page names, and
 // their resolution from Platform Cache or batched users requests (failures become warnings: names fall back).
-import { cacheKeys, type KustomerError, type Resource } from './contract-types.ts';
-import type { ActionContext } from './action-context.ts';
-import { isKustomerId } from './ids.ts';
-import { isObject, type Outcome } from './kustomer-response.ts';
-import { minimisePeople, minimisePerson } from './minimise.ts';
-import { customerRequest, usersRequests, type KustomerRequest } from './requests.ts';
+import { cacheKeys, type KustomerError, type Resource } from '../contract-types.ts';
+import type { ActionContext } from '../action-context.ts';
+import {
+    customerRequest,
+    isKustomerId,
+    type KustomerRequest,
+    usersRequests
+} from '../shared/request.ts';
+import { isObject, type Outcome } from '../shared/error-mapper.ts';
+import { minimisePeople, minimisePerson } from './minimiser.ts';
 
 function relatedId(resource: Resource, name: string): string | undefined {
     const data = resource.relationships?.[name]?.data;

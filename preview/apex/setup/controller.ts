@@ -1,17 +1,17 @@
-// The TypeScript stand-in for KustomerSetupController: the seven setup checks with the same JSON results, the same
-// Kustomer requests and the same refusal without the setup permission, held to the Apex by fixtures/golden-setup.
-import type { CaseRecord, CaseStore } from '../case-store.ts';
+// KustomerSetupController.cls in TypeScript: the seven setup checks with the same JSON results, the same Kustomer
+// requests and the same refusal without the setup permission, held to the Apex by fixtures/golden-setup.
+import type { CaseRecord, CaseStore } from '../shared/case-access.ts';
 import { SYNC_TIMEOUT_MS } from '../contract-types.ts';
-import { toAuraError, type AuraLikeError } from '../errors.ts';
-import { KustomerClient, type RequestLogEntry } from '../kustomer-client.ts';
-import type { Clock } from '../platform-cache.ts';
+import { toAuraError, type AuraLikeError } from '../shared/error.ts';
+import { KustomerClient, type RequestLogEntry } from '../shared/client.ts';
+import type { Clock } from '../shared/platform-cache.ts';
 import type { Transport } from '../transport.ts';
 import { caseConversation } from './case-check.ts';
 import { namedCredential, principalAccess, storedKey } from './credential-check.ts';
 import { keyAccepted, roles } from './key-check.ts';
 import { caseSetup, platformCache } from './org-check.ts';
-import type { SetupContext, SetupFacts } from './setup-context.ts';
-import { format, PASS, SetupResult, worst, FAIL } from './setup-result.ts';
+import type { SetupContext, SetupFacts } from './environment.ts';
+import { format, PASS, SetupResult, worst, FAIL } from './result.ts';
 
 const PERMISSION = 'Kustomer_Manage_Setup';
 

@@ -1,10 +1,11 @@
+// KustomerSetupEnvironment.cls in TypeScript.
 // What the setup checks read: the org's setup facts (KustomerSetupEnvironment.cls, stated here instead of queried),
 // the Custom Labels, the Kustomer client and the Cases as the running user reads them.
-import type { CaseStore } from '../case-store.ts';
-import type { KustomerClient } from '../kustomer-client.ts';
-import type { JsonObject } from '../kustomer-response.ts';
+import type { CaseStore } from '../shared/case-access.ts';
+import type { KustomerClient } from '../shared/client.ts';
+import type { JsonObject } from '../shared/error-mapper.ts';
 import type { KustomerError } from '../contract-types.ts';
-import type { KustomerRequest } from '../requests.ts';
+import type { KustomerRequest } from '../shared/request.ts';
 
 /** A fact Salesforce refused to tell the check (the Apex query or Connect call threw). */
 export const UNREADABLE = 'UNREADABLE';

@@ -1,10 +1,11 @@
+// KustomerMessagesPage.cls in TypeScript.
 // A page of messages as the contract returns it (MessagesPage): minimised data and attachments in Kustomer's order,
 // at most the page size asked (the rest counted in `dropped`), Kustomer's links; cached under m{id}p{page}s{size}.
-import type { ActionContext } from './action-context.ts';
-import { cacheKeys, type Resource } from './contract-types.ts';
-import { KustomerFailure } from './errors.ts';
-import { isObject, type Outcome } from './kustomer-response.ts';
-import { capped, hasLink, minimiseAttachments, minimiseMessages } from './minimise.ts';
+import type { ActionContext } from '../action-context.ts';
+import { cacheKeys, type Resource } from '../contract-types.ts';
+import { KustomerFailure } from '../shared/error.ts';
+import { isObject, type Outcome } from '../shared/error-mapper.ts';
+import { capped, hasLink, minimiseAttachments, minimiseMessages } from './minimiser.ts';
 
 export interface PageOfMessages {
     data: Resource[];

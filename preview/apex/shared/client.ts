@@ -1,3 +1,4 @@
+// KustomerClient.cls in TypeScript.
 // Runs the Kustomer requests of one action: each call of round() is one sequential round trip; the requests of a
 // Continuation round go out together (Promise.all, in the listed order), a synchronous round holds one request.
 import {
@@ -5,17 +6,17 @@ import {
     MAX_CONTINUATION_CALLOUTS,
     SYNC_TIMEOUT_MS,
     type KustomerError
-} from './contract-types.ts';
-import { kustomerError } from './errors.ts';
+} from '../contract-types.ts';
+import { kustomerError } from './error.ts';
 import {
     calloutExceptionError,
     outcomeOf,
     type Outcome,
     type TransportResponse
-} from './kustomer-response.ts';
+} from './error-mapper.ts';
 import type { Clock } from './platform-cache.ts';
-import type { KustomerRequest, RequestName } from './requests.ts';
-import { TransportError, type Transport } from './transport.ts';
+import type { KustomerRequest, RequestName } from './request.ts';
+import { TransportError, type Transport } from '../transport.ts';
 
 export interface Timeouts {
     syncMs: number;

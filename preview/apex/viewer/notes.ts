@@ -1,9 +1,13 @@
-// A page of internal notes as the contract returns it: a missing notes role (403) is a status, not a failure; at
-// most NOTES_PAGE_SIZE notes (the rest counted in `dropped`).
-import { cacheKeys, NOTES_PAGE_SIZE, type NotesPage, type Resource } from './contract-types.ts';
-import type { ActionContext } from './action-context.ts';
-import { isObject, type Outcome } from './kustomer-response.ts';
-import { capped, hasLink, minimiseNotes } from './minimise.ts';
+// KustomerNotes.cls in TypeScript: getNotes (one notes page, a synchronous callout, then one users request for the
+// authors not cached) and a page of internal notes as the contract returns it: a missing notes role (403) is a
+// status, not a failure; at most NOTES_PAGE_SIZE notes (the rest counted in `dropped`).
+import { cacheKeys, NOTES_PAGE_SIZE, type NotesPage, type Resource } from '../contract-types.ts';
+import type { ActionContext } from '../action-context.ts';
+import { isObject, type Outcome } from '../shared/error-mapper.ts';
+import { capped, hasLink, minimiseNotes } from './minimiser.ts';
+import { readLinkedCase } from '../shared/case-access.ts';
+import { flag, notesRequest, requireCaseId, requirePage } from '../shared/request.ts';
+import { authorIds, People } from './people.ts';
 
 /** Reads a cached notes page (value without fetchedAt; the entry carries it). */
 export function cachedNotesPage(
@@ -68,4 +72,27 @@ export function notesPageFrom(
 
 export function noteResources(notes: NotesPage | undefined): Resource[] {
     return notes && Array.isArray(notes.data) ? notes.data : [];
+}
+
+export async function getNotes(
+    ctx: ActionContext,
+    params: Record<string, unknown>
+): Promise<NotesPage> {
+    const caseId = requireCaseId(params.caseId);
+    const page = requirePage(params.page);
+    const forceRefresh = flag(params.forceRefresh);
+    const { conversationId } = readLinkedCase(ctx.cases, caseId);
+
+    const notes =
+        (forceRefresh ? undefined : cachedNotesPage(ctx, conversationId, page)) ??
+        notesPageFrom(
+            ctx,
+            conversationId,
+            page,
+            await ctx.client.sync(notesRequest(conversationId, page))
+        );
+    const people = new People(ctx);
+    const authors = authorIds(notes.data);
+    await people.fetchUsers(authors);
+    return { ...notes, people: people.list(authors) };
 }

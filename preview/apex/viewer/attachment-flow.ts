@@ -1,14 +1,20 @@
+// KustomerAttachmentFlow.cls in TypeScript.
 // getAttachmentLink: prove the message belongs to this Case's conversation (GET message, skipped when the proof
 // is cached), then GET the attachment, which must name itself and its message (an answer without either proves
 // nothing: BAD_RESPONSE), and return its signed https: link (never cached: it expires).
 import { cacheKeys, type AttachmentLink } from '../contract-types.ts';
 import type { ActionContext } from '../action-context.ts';
-import { readLinkedCase } from '../case-store.ts';
-import { KustomerFailure } from '../errors.ts';
-import { isKustomerId, requireCaseId, requireKustomerId } from '../ids.ts';
-import { isObject } from '../kustomer-response.ts';
-import { HTTPS_URL } from '../minimise.ts';
-import { attachmentRequest, messageRequest } from '../requests.ts';
+import { readLinkedCase } from '../shared/case-access.ts';
+import { KustomerFailure } from '../shared/error.ts';
+import {
+    attachmentRequest,
+    isKustomerId,
+    messageRequest,
+    requireCaseId,
+    requireKustomerId
+} from '../shared/request.ts';
+import { isObject } from '../shared/error-mapper.ts';
+import { HTTPS_URL } from './minimiser.ts';
 
 function field(value: unknown, ...path: string[]): unknown {
     return path.reduce<unknown>((node, name) => (isObject(node) ? node[name] : undefined), value);

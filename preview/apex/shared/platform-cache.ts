@@ -1,3 +1,4 @@
+// KustomerPlatformCache.cls in TypeScript.
 // Platform Cache emulation (partition KustomerCache): keys, TTLs, the 100 KB item limit, capacity on/off. Values
 // are stored as JSON strings, as Apex stores them, so a reader never shares objects with a writer.
 import {
@@ -6,7 +7,7 @@ import {
     MAX_CACHE_KEY_CHARS,
     PAGE_TTL_SECONDS,
     type Json
-} from './contract-types.ts';
+} from '../contract-types.ts';
 
 export interface CacheEntry {
     value: Json;

@@ -1,5 +1,6 @@
+// KustomerError.cls in TypeScript.
 // The error contract: KustomerError values, the failure that carries one, and the Aura-like error the browser sees.
-import type { ErrorCode, KustomerError } from './contract-types.ts';
+import type { ErrorCode, KustomerError } from '../contract-types.ts';
 
 /** Thrown inside the stand-in; becomes an AuraHandledException-like error at the entry point. */
 export class KustomerFailure extends Error {
