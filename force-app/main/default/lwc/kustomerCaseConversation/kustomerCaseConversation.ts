@@ -9,7 +9,7 @@ import timeZone from '@salesforce/i18n/timeZone';
 import hasSetupPermission from '@salesforce/customPermission/Kustomer_Manage_Setup';
 import formFactor from '@salesforce/client/formFactor';
 import userId from '@salesforce/user/Id';
-import { ALL_FILTERS, buildTimeline, stepMatch } from 'c/kustomerConversationModel';
+import { ALL_FILTERS, stepMatch } from 'c/kustomerConversationModel';
 import type { Filters, LocaleSettings } from 'c/kustomerConversationModel';
 import { markRendered } from './viewerDom';
 import { FeedView } from './feedView';
@@ -19,9 +19,13 @@ import type { Order } from './orderPreference';
 import { ViewerSession } from './viewerSession';
 import type { SessionHost } from './viewerSession';
 import type { ViewerState } from './viewerState';
+import { nextTimeline } from './viewerTimeline';
+import type { TimelineChange } from './viewerTimeline';
 import {
     DEFAULT_HEIGHT,
+    EMPTY_TIMELINE,
     NO_DATA,
+    initialUi,
     isSearching,
     searchAnnouncement,
     shownOfText,
@@ -29,8 +33,6 @@ import {
     templateView
 } from './viewerView';
 import type { TemplateView, ViewerData, ViewerUi } from './viewerView';
-
-const EMPTY_TIMELINE = { items: [], matchCount: 0, shownCount: 0 };
 
 export default class KustomerCaseConversation extends LightningElement {
     /** The Case (set by the record page; a new Case reloads the view). */
@@ -41,7 +43,7 @@ export default class KustomerCaseConversation extends LightningElement {
     set recordId(value: string | undefined) {
         const changed = value !== this.caseId;
         this.caseId = value;
-        if (changed && this.connected) void this.session.load(false);
+        if (changed && this.connected) this.session.load(false);
     }
     /** Height of the message area in px; 0 lets it grow with its content. */
     @api height = DEFAULT_HEIGHT;
@@ -55,19 +57,7 @@ export default class KustomerCaseConversation extends LightningElement {
     @api autoRefreshSeconds = 0;
 
     /** The viewer's own state and the loaded data: the only inputs of what the template reads (`view`). */
-    private ui: ViewerUi = {
-        phase: 'loading',
-        timeline: EMPTY_TIMELINE,
-        filters: ALL_FILTERS,
-        query: '',
-        activeMatch: -1,
-        loadingOlder: false,
-        refreshing: false,
-        refreshFailed: false,
-        retryInSeconds: 0,
-        now: Date.now(),
-        liveMessage: ''
-    };
+    private ui: ViewerUi = initialUi();
     private data: ViewerData = NO_DATA;
     /** Bumped when the feed view (what is rendered, the Tab stop, where the reader is) changed: renders again. */
     private feedVersion = 0;
@@ -82,7 +72,7 @@ export default class KustomerCaseConversation extends LightningElement {
         this.connected = true;
         this.set({ orderChoice: savedOrder(userId) });
         this.feed.connect();
-        void this.session.load(false);
+        this.session.load(false);
         this.session.start(this.autoRefreshSeconds, () => this.set({ now: Date.now() }));
     }
 
@@ -198,107 +188,51 @@ export default class KustomerCaseConversation extends LightningElement {
                     phase === 'ready' && component.data.canLoadOlder && !loadingOlder && !olderError
                 );
             },
-            loadOlder: () => void this.session.loadOlder(),
+            loadOlder: () => this.session.loadOlder(),
             changed: () => {
                 this.feedVersion++;
             }
         };
     }
 
-    /** A new snapshot of the data layer and the timeline again; the current match stays the same match. */
+    /** A new snapshot of the data layer, and the timeline again. */
     private sync(viewer: ViewerState, fresh = false): void {
         this.data = snapshotOf(viewer, this.includeNotes);
-        const current = this.ui.timeline.items.find((item) => item.hasActiveMatch);
-        this.rebuildTimeline(fresh);
-        if (!current || fresh) return;
-        // Entries that arrive before it (older pages, oldest first) move its number.
-        const again = this.ui.timeline.items.find((item) => item.key === current.key);
-        const moved = again ? again.firstMatch + (this.ui.activeMatch - current.firstMatch) : -1;
-        if (again && moved !== this.ui.activeMatch) {
-            this.set({ activeMatch: moved });
-            this.rebuildTimeline();
-        }
+        this.retime(fresh ? 'fresh' : 'data');
     }
 
-    private rebuildTimeline(fresh = false): void {
+    /** The timeline again after a change (viewerTimeline.ts); the feed view keeps the reader's place. */
+    private retime(change: TimelineChange, patch: Partial<ViewerUi> = {}, fresh = false): void {
         const oldKeys = this.ui.timeline.items.map((item) => item.key);
-        const { filters, query, activeMatch } = this.ui;
-        const notes = this.includeNotes ? this.data.notes : [];
-        this.set({
-            timeline: buildTimeline(this.data.messages, notes, {
-                newestFirst: this.newestFirst,
-                filters,
-                query,
-                activeMatch,
-                complete: this.data.complete
-            })
-        });
-        this.feed.rebuilt(oldKeys, fresh);
+        this.set(patch);
+        const settings = { newestFirst: this.newestFirst, includeNotes: this.includeNotes };
+        this.set(nextTimeline(this.ui, this.data, settings, change));
+        this.feed.rebuilt(oldKeys, fresh || change === 'fresh');
     }
 
-    /** A new query, filter or order: the timeline again, with the first match (if any) as the current one. */
-    private rebuildFromFirstMatch(fresh = false): void {
-        this.set({ activeMatch: -1 });
-        this.rebuildTimeline(fresh);
-        // Matches are numbered while the timeline is built, so the first one is known only after this pass.
-        if (this.ui.timeline.matchCount > 0 && isSearching(this.ui.query)) {
-            this.set({ activeMatch: 0 });
-            this.rebuildTimeline();
-        }
-    }
+    // ---- handlers (the feed's events go to the feed view, loads to the session) ----
 
-    // ---- handlers ----
+    handleRetry = (): void => this.session.load(false);
+    handleLoadOlder = (): void => this.session.loadOlder();
+    handleScroll = (): void => this.feed.scrolled();
+    handleScrollbarPointer = (event: Event): void => this.feed.scrollbarPointer(event);
+    handleJumpToNewest = (): void => this.feed.jumpToNewest();
+    handleFeedKeydown = (event: KeyboardEvent): void => this.feed.keydown(event);
+    handleFeedFocus = (event: FocusEvent): void => this.feed.focusin(event);
+    handleFeedClick = (event: MouseEvent): void => this.feed.click(event);
+    handleSearchAll = (): void => this.session.searchAll();
+    handleCancelSearchAll = (): void => this.session.cancelSearchAll();
 
     handleRefresh(): void {
         this.set({ refreshFailed: false, olderError: undefined });
-        void this.session.load(true);
-    }
-
-    handleRetry(): void {
-        void this.session.load(false);
-    }
-
-    handleLoadOlder(): void {
-        void this.session.loadOlder();
-    }
-
-    handleScroll(): void {
-        this.feed.scrolled();
-    }
-
-    handleScrollbarPointer(event: Event): void {
-        this.feed.scrollbarPointer(event);
-    }
-
-    handleJumpToNewest(): void {
-        this.feed.jumpToNewest();
-    }
-
-    handleFeedKeydown(event: KeyboardEvent): void {
-        this.feed.keydown(event);
-    }
-
-    handleFeedFocus(event: FocusEvent): void {
-        this.feed.focusin(event);
-    }
-
-    handleFeedClick(event: MouseEvent): void {
-        this.feed.click(event);
+        this.session.load(true);
     }
 
     handleSearch(event: CustomEvent<{ query: string }>): void {
-        this.set({ query: event.detail?.query ?? '' });
-        if (!isSearching(this.ui.query)) this.session.cancelSearchAll();
-        this.rebuildFromFirstMatch();
+        const query = event.detail?.query ?? '';
+        if (!isSearching(query)) this.session.cancelSearchAll();
+        this.retime('first', { query });
         this.set({ liveMessage: searchAnnouncement(this.ui, this.data, this.settings()) });
-    }
-
-    handleSearchAll(): void {
-        void this.session.searchAll();
-    }
-
-    handleCancelSearchAll(): void {
-        this.session.cancelSearchAll();
     }
 
     /** The agent picks newest or oldest first: remembered for them, the view starts again at the newest. */
@@ -307,20 +241,17 @@ export default class KustomerCaseConversation extends LightningElement {
         if ((order !== 'newest' && order !== 'oldest') || (order === 'newest') === this.newestFirst)
             return;
         saveOrder(userId, order);
-        this.set({ orderChoice: order, timeline: EMPTY_TIMELINE });
-        this.rebuildFromFirstMatch(true);
+        this.retime('first', { orderChoice: order, timeline: EMPTY_TIMELINE }, true);
     }
 
     handleMatchStep(event: CustomEvent<{ step: 1 | -1 }>): void {
         const { activeMatch, timeline } = this.ui;
         const step = event.detail?.step === -1 ? -1 : 1;
-        this.set({ activeMatch: stepMatch(activeMatch, timeline.matchCount, step) });
-        this.rebuildTimeline();
+        this.retime('step', { activeMatch: stepMatch(activeMatch, timeline.matchCount, step) });
     }
 
     handleFilterChange(event: CustomEvent<{ filters: Filters }>): void {
-        this.set({ filters: event.detail?.filters ?? ALL_FILTERS });
-        this.rebuildFromFirstMatch();
+        this.retime('first', { filters: event.detail?.filters ?? ALL_FILTERS });
     }
 }
 

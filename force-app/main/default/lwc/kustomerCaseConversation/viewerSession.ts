@@ -48,7 +48,7 @@ export class ViewerSession {
         const seconds = Number(autoRefreshSeconds);
         if (Number.isFinite(seconds) && seconds > 0) {
             this.timers.startAutoRefresh(Math.max(MIN_AUTO_REFRESH_SECONDS, seconds), () =>
-                this.autoRefresh()
+                this.detach(this.autoRefresh())
             );
         }
     }
@@ -63,7 +63,27 @@ export class ViewerSession {
      * First view (or Retry, or another Case): skeleton, then the conversation. A Refresh of a view that is showing
      * keeps it on screen until the new data is in, and keeps it when the refresh fails.
      */
-    async load(forceRefresh: boolean): Promise<void> {
+    load(forceRefresh: boolean): void {
+        this.detach(this.loadView(forceRefresh));
+    }
+
+    loadOlder(): void {
+        this.detach(this.olderPage());
+    }
+
+    /** Loads the remaining older pages in the background (at most SEARCH_ALL_MAX_REQUESTS), searching as they come. */
+    searchAll(): void {
+        this.detach(this.searchAllPages());
+    }
+
+    /** Starts a load nobody awaits: its outcome lands in the view, and so does anything it throws. */
+    private detach(work: Promise<void>): void {
+        work.catch((reason: unknown) =>
+            this.showError({ code: 'UNKNOWN', message: String(reason) })
+        );
+    }
+
+    private async loadView(forceRefresh: boolean): Promise<void> {
         const token = ++this.token;
         const host = this.host;
         const caseId = host.caseId;
@@ -100,8 +120,8 @@ export class ViewerSession {
         host.set({ refreshFailed: false, phase: 'ready' });
         host.sync(viewer, !soft);
         host.set({ liveMessage: host.loadedText() });
-        void this.loadNames(token);
-        void this.loadRemainingNotes(token);
+        this.detach(this.loadNames(token));
+        this.detach(this.loadRemainingNotes(token));
     }
 
     /** Names of the people the loaded messages and notes name, after the messages are on screen. */
@@ -132,7 +152,7 @@ export class ViewerSession {
             this.timers.startRetry(
                 () => host.set({ retryInSeconds: Math.max(0, host.ui.retryInSeconds - 1) }),
                 seconds,
-                () => void this.load(false)
+                () => this.load(false)
             );
         }
     }
@@ -153,10 +173,10 @@ export class ViewerSession {
         if (token !== this.token) return;
         this.host.set({ refreshing: false, refreshFailed: !outcome.ok });
         this.host.sync(viewer);
-        if (outcome.ok) void this.loadNames(token);
+        if (outcome.ok) this.detach(this.loadNames(token));
     }
 
-    async loadOlder(): Promise<void> {
+    private async olderPage(): Promise<void> {
         const viewer = this.viewer;
         const host = this.host;
         if (!viewer || host.ui.loadingOlder) return;
@@ -177,11 +197,10 @@ export class ViewerSession {
         host.sync(viewer);
         host.afterOlder(mark);
         host.set({ liveMessage: host.loadedText() });
-        void this.loadNames(token);
+        this.detach(this.loadNames(token));
     }
 
-    /** Loads the remaining older pages in the background (at most SEARCH_ALL_MAX_REQUESTS), searching as they come. */
-    async searchAll(): Promise<void> {
+    private async searchAllPages(): Promise<void> {
         const viewer = this.viewer;
         const host = this.host;
         if (!viewer || host.ui.loadingOlder || host.ui.searchAllProgress?.running) return;
@@ -201,7 +220,7 @@ export class ViewerSession {
         if (token !== this.token) return;
         host.set({ loadingOlder: false, searchAllProgress: last });
         if (last.error) host.set({ olderError: last.error });
-        void this.loadNames(token);
+        this.detach(this.loadNames(token));
         host.set({ liveMessage: host.searchText() });
     }
 

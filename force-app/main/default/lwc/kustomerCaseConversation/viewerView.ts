@@ -2,6 +2,7 @@
 // snapshot of the loaded data (ViewerData, taken when the data layer changed) and the page's settings go in; one
 // TemplateView comes out. The template reads nothing else, so what it shows cannot disagree with itself.
 import {
+    ALL_FILTERS,
     channelsOf,
     formatCount,
     formatLabel,
@@ -68,6 +69,24 @@ export interface ViewerData {
     /** Notes exist to filter (the key can read them, and there are some). */
     notesToFilter: boolean;
     notices: NoticeRef[];
+}
+
+export const EMPTY_TIMELINE: Timeline = { items: [], matchCount: 0, shownCount: 0 };
+
+export function initialUi(): ViewerUi {
+    return {
+        phase: 'loading',
+        timeline: EMPTY_TIMELINE,
+        filters: ALL_FILTERS,
+        query: '',
+        activeMatch: -1,
+        loadingOlder: false,
+        refreshing: false,
+        refreshFailed: false,
+        retryInSeconds: 0,
+        now: Date.now(),
+        liveMessage: ''
+    };
 }
 
 export const NO_DATA: ViewerData = {
