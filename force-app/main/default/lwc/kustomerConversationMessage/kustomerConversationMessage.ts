@@ -150,6 +150,14 @@ export default class KustomerConversationMessage extends LightningElement {
         return label('Viewer_Auto_Badge');
     }
 
+    get followUpBadge(): string {
+        return label('Viewer_Follow_Up_Badge');
+    }
+
+    get isFollowUp(): boolean {
+        return this.entry?.followUp === true;
+    }
+
     get failedBadge(): string {
         return label('Viewer_Failed_Badge');
     }

@@ -56,6 +56,8 @@ export interface TimelineEntry {
     html?: string;
     quotedHtml?: string;
     auto: boolean;
+    /** Kustomer's directionType `followup-in`/`followup-out`: another message on the same side before an answer. */
+    followUp: boolean;
     failed: boolean;
     failedDetail?: string;
     redacted: boolean;
@@ -156,6 +158,7 @@ function messageEntry(
         html: html?.main,
         quotedHtml: html?.quoted,
         auto: asBoolean(attrs.auto),
+        followUp: /^followup-(?:in|out)$/i.test(asString(attrs.directionType) ?? ''),
         failed: status === 'error' || status === 'failed',
         failedDetail: errorDetail(attrs.error),
         redacted,
@@ -187,6 +190,7 @@ function noteEntry(
         segments: linkify(text),
         quotedSegments: [],
         auto: false,
+        followUp: false,
         failed: false,
         redacted,
         truncated: false,

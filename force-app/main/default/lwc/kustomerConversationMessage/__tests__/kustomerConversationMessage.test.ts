@@ -135,6 +135,17 @@ describe('c-kustomer-conversation-message', () => {
         expect(root.textContent).toContain('c.Viewer_Failed_Detail');
     });
 
+    it("shows a Follow-up cue on Kustomer's follow-up messages (directionType followup-in/-out) only", () => {
+        const cue = (directionType: string) =>
+            shadow(mount(itemFor({ directionType, preview: 'x' })))
+                .querySelector('[data-id="follow-up"]')
+                ?.textContent?.trim();
+        expect(cue('followup-in')).toBe('c.Viewer_Follow_Up_Badge');
+        expect(cue('followup-out')).toBe('c.Viewer_Follow_Up_Badge');
+        expect(cue('response-in')).toBeUndefined();
+        expect(cue('initial-out')).toBeUndefined();
+    });
+
     it('passes a rich body only to lightning-formatted-rich-text, with its quoted part behind the toggle', async () => {
         const html = '<p>Sage <b>please</b></p><div class="gmail_quote"><p>old</p></div>';
         const element = mount(

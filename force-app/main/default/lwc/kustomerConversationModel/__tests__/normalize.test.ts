@@ -33,6 +33,26 @@ describe('normalizeMessages (minimised Apex result)', () => {
         ]);
     });
 
+    it("reads Kustomer's directionType: followup-in/-out are follow-ups, anything else is not", () => {
+        const page = (directionType: unknown) => ({
+            data: [{ type: 'message', id: 'm1', attributes: { directionType, preview: 'x' } }]
+        });
+        const followUp = (directionType: unknown) =>
+            normalizeMessages(page(directionType), SETTINGS, people)[0].followUp;
+        expect(followUp('followup-in')).toBe(true);
+        expect(followUp('FOLLOWUP-OUT')).toBe(true);
+        expect(
+            ['initial-in', 'response-out', 'followup', 'followup-sideways', 42, null].map(followUp)
+        ).toEqual([false, false, false, false, false, false]);
+        expect(
+            normalizeNotes(
+                { data: [{ type: 'note', id: 'n1', attributes: { body: 'x' } }] },
+                SETTINGS,
+                people
+            )[0].followUp
+        ).toBe(false);
+    });
+
     it('names authors: inbound → customer, outbound → the user who created it', () => {
         expect(entries[0].author).toMatchObject({ name: 'Jordan Rivera', initials: 'JR' });
         expect(entries[1].author).toMatchObject({
