@@ -1,30 +1,26 @@
-// What the viewer has loaded and how to load more: the conversation, the raw message and note pages, the paging
-// plan (c/kustomerConversationModel paging.ts: pages are facts, the count and the order are hints) and the people
-// who wrote them. Results are kept raw and normalised again when they change, so people (authors) that arrive
-// later name earlier entries too. No DOM here: the component renders what this holds.
+// What the viewer has loaded and how to load more: the conversation, the message and note pages (as the loader
+// parsed them), the paging plan (c/kustomerConversationModel paging.ts: pages are facts, the count and the order
+// are hints) and the people who wrote them. Pages are normalised again when people (authors) arrive later, so they
+// name earlier entries too. No DOM here: the component renders what this holds.
 import {
-    asObject,
-    asResources,
-    asString,
     asTime,
-    asBoolean,
-    asNumber,
     collectPeople,
     conversationSignature,
-    isObject,
     normalizeConversation,
     normalizeMessages,
     normalizeNotes,
     pageItems,
     PAGE_SIZE,
     PagePlan,
-    toKustomerError,
     unresolvedPeople,
     mergeEntries
 } from 'c/kustomerConversationModel';
 import type {
+    ConversationData,
     ConversationView,
-    JsonObject,
+    MessagesData,
+    NotesData,
+    PeopleData,
     KustomerError,
     LocaleSettings,
     PageFacts,
@@ -75,7 +71,7 @@ export async function safely(run: () => Promise<Outcome>): Promise<Outcome> {
 
 export class ViewerState {
     readonly options: ViewerOptions;
-    conversationResult?: JsonObject;
+    conversationResult?: ConversationData;
     conversation?: ConversationView;
     /** The messages shown: the loaded run of pages from the newest end, each message once. */
     messages: TimelineEntry[] = [];
@@ -85,13 +81,16 @@ export class ViewerState {
     warnings: KustomerError[] = [];
     fetchedAt?: number;
     plan: PagePlan = new PagePlan(sessionOrder);
-    private messagePages = new Map<number, JsonObject>();
+    private messagePages = new Map<number, MessagesData>();
     /** Earlier versions of refreshed pages: their messages stay (a newest-first refresh shifts the pages). */
-    private superseded: JsonObject[] = [];
-    private peopleResults: JsonObject[] = [];
+    private superseded: MessagesData[] = [];
+    private peopleResults: PeopleData[] = [];
     private askedPeople = new Set<string>();
-    private normalized = new WeakMap<JsonObject, { peopleKey: string; entries: TimelineEntry[] }>();
-    private notePages = new Map<number, JsonObject>();
+    private normalized = new WeakMap<
+        MessagesData | NotesData,
+        { peopleKey: string; entries: TimelineEntry[] }
+    >();
+    private notePages = new Map<number, NotesData>();
     private notesHasMore = false;
     private notesStopped = false;
     private stalePages = 0;
@@ -102,8 +101,7 @@ export class ViewerState {
 
     /** Kustomer's messageCount: a hint (use totalCount for "N of M"). */
     get countHint(): number | undefined {
-        const attrs = asObject(asObject(asObject(this.conversationResult).conversation).attributes);
-        const count = asNumber(attrs.messageCount);
+        const count = this.conversationResult?.conversation.attributes.messageCount;
         return count !== undefined && count >= 0 ? Math.floor(count) : undefined;
     }
 
@@ -151,8 +149,7 @@ export class ViewerState {
     get droppedCount(): number {
         let dropped = 0;
         for (const page of [...this.messagePages.values(), ...this.notePages.values()]) {
-            const count = asNumber(page.dropped);
-            if (count !== undefined && count > 0) dropped += Math.floor(count);
+            dropped += page.dropped;
         }
         return dropped;
     }
@@ -202,11 +199,9 @@ export class ViewerState {
         this.superseded = [];
         this.stalePages = 0;
         this.plan = new PagePlan(sessionOrder, this.countHint);
-        let first: JsonObject | undefined = isObject(conversation.value.messages)
-            ? conversation.value.messages
-            : undefined;
+        let first = conversation.value.messages;
         if (first) {
-            this.fetchedAt = oldest(this.fetchedAt, asTime(first.fetchedAt));
+            this.fetchedAt = oldest(this.fetchedAt, first.fetchedAt);
         } else {
             const page = await this.fetchMessages(1, forceRefresh);
             if (!page.ok) return page;
@@ -250,11 +245,12 @@ export class ViewerState {
      */
     async loadPeople(): Promise<Outcome> {
         const known = collectPeople(this.conversationResult, ...this.allResults());
-        const resources = [...this.shownPages(), ...this.notePages.values()].flatMap((page) =>
-            asResources(page.data)
-        );
+        const resources = [
+            ...this.shownPages().flatMap((page) => page.data),
+            ...[...this.notePages.values()].flatMap((page) => page.data)
+        ];
         const requests = unresolvedPeople(
-            asObject(this.conversationResult).conversation,
+            this.conversationResult?.conversation,
             resources,
             known,
             this.askedPeople
@@ -273,7 +269,7 @@ export class ViewerState {
                 return result;
             }
             this.peopleResults.push(result.value);
-            this.warnings = collectWarnings(result.value, this.warnings);
+            this.warnings = mergeWarnings(this.warnings, result.value.warnings);
         }
         if (requests.length > 0) this.rebuild();
         return OK;
@@ -332,7 +328,10 @@ export class ViewerState {
         return outcome.ok ? { ok: true, changed: true } : outcome;
     }
 
-    private async fetchMessages(page: number, forceRefresh: boolean): Promise<LoadResult> {
+    private async fetchMessages(
+        page: number,
+        forceRefresh: boolean
+    ): Promise<LoadResult<MessagesData>> {
         const result = await loadMessages(
             this.options.caseId,
             page,
@@ -341,13 +340,13 @@ export class ViewerState {
             forceRefresh
         );
         if (result.ok) {
-            this.warnings = collectWarnings(result.value, this.warnings);
-            this.fetchedAt = oldest(this.fetchedAt, asTime(result.value.fetchedAt));
+            this.warnings = mergeWarnings(this.warnings, result.value.warnings);
+            this.fetchedAt = oldest(this.fetchedAt, result.value.fetchedAt);
         }
         return result;
     }
 
-    private recordPage(page: number, value: JsonObject): void {
+    private recordPage(page: number, value: MessagesData): void {
         const previous = this.messagePages.get(page);
         if (previous && previous !== value) {
             this.superseded.push(previous);
@@ -357,43 +356,42 @@ export class ViewerState {
         this.plan.record(page, factsOf(value));
     }
 
-    private applyConversation(result: JsonObject): void {
+    private applyConversation(result: ConversationData): void {
         this.conversationResult = result;
         this.conversation = normalizeConversation(result, collectPeople(result));
-        this.fetchedAt = asTime(result.fetchedAt) ?? Date.now();
+        this.fetchedAt = result.fetchedAt ?? Date.now();
         this.notePages.clear();
         this.notesStatus = 'NONE';
         this.notesError = undefined;
         this.notesHasMore = false;
         this.notesStopped = false;
         if (this.options.includeNotes && result.notes !== undefined) {
-            this.applyNotesPage(asObject(result.notes), 1);
+            this.applyNotesPage(result.notes, 1);
         }
     }
 
-    private applyNotesPage(page: JsonObject, fallbackPage: number): void {
-        const status = asString(page.status) ?? 'OK';
-        if (status === 'FORBIDDEN' || status === 'ERROR') {
-            this.notesStatus = status;
-            this.notesError = toKustomerError(page.error);
+    private applyNotesPage(page: NotesData, fallbackPage: number): void {
+        if (page.status === 'FORBIDDEN' || page.status === 'ERROR') {
+            this.notesStatus = page.status;
+            this.notesError = page.error;
             this.notesHasMore = false;
             return;
         }
         this.notesStatus = 'OK';
-        this.notesHasMore = asBoolean(page.hasMore);
-        this.notePages.set(asNumber(page.page) ?? fallbackPage, page);
+        this.notesHasMore = page.hasMore;
+        this.notePages.set(page.page ?? fallbackPage, page);
     }
 
     /** The pages on screen: earlier versions of refreshed pages, then the plan's run. */
-    private shownPages(): JsonObject[] {
+    private shownPages(): MessagesData[] {
         const run = this.plan
             .run()
             .map((page) => this.messagePages.get(page))
-            .filter((page): page is JsonObject => page !== undefined);
+            .filter((page): page is MessagesData => page !== undefined);
         return [...this.superseded, ...run];
     }
 
-    private allResults(): JsonObject[] {
+    private allResults(): Array<MessagesData | NotesData | PeopleData> {
         return [
             ...this.notePages.values(),
             ...this.superseded,
@@ -412,7 +410,10 @@ export class ViewerState {
         const people = collectPeople(this.conversationResult, ...this.allResults());
         const peopleKey = Array.from(people.keys()).sort().join(',');
         const settings = this.options.settings;
-        const entriesOf = (page: JsonObject, normalize: () => TimelineEntry[]): TimelineEntry[] => {
+        const entriesOf = (
+            page: MessagesData | NotesData,
+            normalize: () => TimelineEntry[]
+        ): TimelineEntry[] => {
             const cached = this.normalized.get(page);
             if (cached && cached.peopleKey === peopleKey) return cached.entries;
             const entries = normalize();
@@ -431,6 +432,7 @@ export class ViewerState {
                 entriesOf(page, () => normalizeNotes(page, settings, people))
             )
         );
+        if (!this.conversationResult) return;
         const view = normalizeConversation(this.conversationResult, people);
         // The header's count: what the pages prove when they prove it, else Kustomer's number.
         const total = this.totalCount;
@@ -439,25 +441,17 @@ export class ViewerState {
 }
 
 /** What a messages page shows the plan: its (capped) items, links and times in Kustomer's order. */
-function factsOf(page: JsonObject): PageFacts {
+function factsOf(page: MessagesData): PageFacts {
     const items = pageItems(page);
     return {
         count: items.length,
-        hasNext: asBoolean(page.hasNext),
-        hasPrev: asBoolean(page.hasPrev),
+        hasNext: page.hasNext,
+        hasPrev: page.hasPrev,
         times: items.map(
             (resource) =>
                 asTime(resource.attributes.createdAt) ?? asTime(resource.attributes.sentAt)
         )
     };
-}
-
-function collectWarnings(result: JsonObject, previous: KustomerError[]): KustomerError[] {
-    const warnings = Array.isArray(result.warnings) ? result.warnings : [];
-    return mergeWarnings(
-        previous,
-        warnings.map(toKustomerError).filter((w): w is KustomerError => w !== undefined)
-    );
 }
 
 function mergeWarnings(previous: KustomerError[], incoming: KustomerError[]): KustomerError[] {

@@ -2,16 +2,13 @@
 // outbound → the user who created it, else the Agent (or Automation) label: an outbound `meta.from` is the support
 // mailbox (support@….mail.kustomerapp.com), never a person; inbound → the customer, then the e-mail/phone in
 // meta.from, then a label. Which people the loaded data names but does not resolve is `unresolvedPeople`.
-import {
-    asArray,
-    asObject,
-    asResources,
-    asString,
-    httpsUrl,
-    isObject,
-    relationshipId
-} from './json';
-import type { RawResource } from './json';
+import type {
+    ConversationResource,
+    MessageResource,
+    NoteResource,
+    PersonResource
+} from './contract';
+import { asArray, asObject, asString, httpsUrl, isObject, relationshipId } from './json';
 import { stripBidiControls } from './bidi';
 import { USERS_PER_REQUEST } from './contractTables';
 
@@ -56,11 +53,11 @@ function clip(text: string | undefined): string | undefined {
     return trimmed.length > MAX_NAME ? `${trimmed.slice(0, MAX_NAME - 1)}…` : trimmed;
 }
 
-/** Index of the users and customers an Apex result named (later entries win). */
-export function indexPeople(...lists: unknown[]): Map<string, Person> {
+/** Index of the users and customers the results named (later entries win). */
+export function indexPeople(...lists: ReadonlyArray<readonly PersonResource[]>): Map<string, Person> {
     const people = new Map<string, Person>();
     for (const list of lists) {
-        for (const resource of asResources(list)) {
+        for (const resource of list) {
             if (!resource.id) continue;
             const attrs = resource.attributes;
             people.set(resource.id, {
@@ -104,7 +101,7 @@ function nameFromSender(value: unknown): string | undefined {
 }
 
 export function authorOf(
-    resource: RawResource,
+    resource: MessageResource | NoteResource,
     kind: 'message' | 'note',
     outbound: boolean,
     people: Map<string, Person>
@@ -123,13 +120,17 @@ export function authorOf(
     const icon = kind === 'message' && !outbound ? 'standard:person_account' : 'standard:user';
     const name =
         person?.name ??
-        (kind === 'message' && !outbound ? nameFromSender(asObject(attrs.meta).from) : undefined);
+        (kind === 'message' && !outbound && 'meta' in attrs
+            ? nameFromSender(asObject(attrs.meta).from)
+            : undefined);
     if (name) return { name, initials: initials(name), avatarUrl: person?.avatarUrl, icon };
     let labelKey = 'Viewer_Author_Customer';
     if (kind === 'note') labelKey = 'Viewer_Author_Agent';
     else if (outbound)
         labelKey =
-            attrs.auto === true && !userId ? 'Viewer_Author_Automation' : 'Viewer_Author_Agent';
+            'auto' in attrs && attrs.auto === true && !userId
+                ? 'Viewer_Author_Automation'
+                : 'Viewer_Author_Agent';
     return {
         labelKey,
         avatarUrl: person?.avatarUrl,
@@ -150,16 +151,15 @@ export interface PeopleRequest {
  * with the first).
  */
 export function unresolvedPeople(
-    conversation: unknown,
-    resources: readonly RawResource[],
+    resource: ConversationResource | undefined,
+    resources: ReadonlyArray<MessageResource | NoteResource>,
     known: ReadonlyMap<string, Person>,
     asked: ReadonlySet<string>
 ): PeopleRequest[] {
     const wanted = (id: string | undefined): id is string =>
         id !== undefined && KUSTOMER_ID.test(id) && !known.has(id) && !asked.has(id);
     const users = new Set<string>();
-    const resource = asResources(conversation)[0];
-    for (const id of asArray(resource?.attributes.assignedUsers)) {
+    for (const id of resource?.attributes.assignedUsers ?? []) {
         const value = asString(id);
         if (wanted(value)) users.add(value);
     }

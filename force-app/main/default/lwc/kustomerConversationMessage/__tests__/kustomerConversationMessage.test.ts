@@ -8,6 +8,7 @@ import {
     normalizeNotes
 } from 'c/kustomerConversationModel';
 import type { TimelineItem } from 'c/kustomerConversationModel';
+import { messagesOf, notesOf } from '../../kustomerConversationModel/__tests__/utils/read';
 
 jest.mock(
     '@salesforce/apex/KustomerConversationController.getAttachmentLink',
@@ -21,7 +22,7 @@ const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 
 function itemFor(attributes: Record<string, unknown>, query = '', activeMatch = -1): TimelineItem {
     const entries = normalizeMessages(
-        {
+        messagesOf({
             data: [
                 {
                     type: 'message',
@@ -29,7 +30,7 @@ function itemFor(attributes: Record<string, unknown>, query = '', activeMatch = 
                     attributes: { sentAt: '2025-03-10T14:20:31Z', ...attributes }
                 }
             ]
-        },
+        }),
         SETTINGS,
         new Map()
     );
@@ -197,7 +198,7 @@ describe('c-kustomer-conversation-message', () => {
 
     it('says "Internal note" once on a note (no channel name, no direction beside the badge)', () => {
         const notes = normalizeNotes(
-            {
+            notesOf({
                 data: [
                     {
                         type: 'note',
@@ -208,7 +209,7 @@ describe('c-kustomer-conversation-message', () => {
                         }
                     }
                 ]
-            },
+            }),
             SETTINGS,
             new Map()
         );

@@ -11,6 +11,7 @@ import {
     CONVERSATION_RESULT,
     MESSAGES_PAGE_1
 } from '../../kustomerCaseConversation/__tests__/data/fixtures';
+import { messagesOf, notesOf, conversationOf, peopleOf } from './utils/read';
 
 // Built at run time: a literal would trip eslint's no-script-url in a test about exactly that.
 const SCRIPT = ['java', 'script:'].join('');
@@ -20,8 +21,8 @@ const RAW = join(process.cwd(), 'fixtures', 'kustomer');
 const raw = (name: string) => JSON.parse(readFileSync(join(RAW, name), 'utf8'));
 
 describe('normalizeMessages (minimised Apex result)', () => {
-    const people = collectPeople(MESSAGES_PAGE_1);
-    const entries = normalizeMessages(MESSAGES_PAGE_1, SETTINGS, people);
+    const people = collectPeople(peopleOf(MESSAGES_PAGE_1));
+    const entries = normalizeMessages(messagesOf(MESSAGES_PAGE_1), SETTINGS, people);
 
     it('keeps every message in Kustomer order with direction and channel', () => {
         expect(entries.map((entry) => [entry.channel.channel, entry.direction])).toEqual([
@@ -38,7 +39,7 @@ describe('normalizeMessages (minimised Apex result)', () => {
             data: [{ type: 'message', id: 'm1', attributes: { directionType, preview: 'x' } }]
         });
         const followUp = (directionType: unknown) =>
-            normalizeMessages(page(directionType), SETTINGS, people)[0].followUp;
+            normalizeMessages(messagesOf(page(directionType)), SETTINGS, people)[0].followUp;
         expect(followUp('followup-in')).toBe(true);
         expect(followUp('FOLLOWUP-OUT')).toBe(true);
         expect(
@@ -46,7 +47,7 @@ describe('normalizeMessages (minimised Apex result)', () => {
         ).toEqual([false, false, false, false, false, false]);
         expect(
             normalizeNotes(
-                { data: [{ type: 'note', id: 'n1', attributes: { body: 'x' } }] },
+                notesOf({ data: [{ type: 'note', id: 'n1', attributes: { body: 'x' } }] }),
                 SETTINGS,
                 people
             )[0].followUp
@@ -88,24 +89,27 @@ describe('normalizeMessages (minimised Apex result)', () => {
     });
 });
 
-describe('normalize raw Kustomer documents (same field names)', () => {
-    it('reads the raw messages page, conversation, notes and people', () => {
+describe("Kustomer's own documents, in the results Apex builds of them (same field names)", () => {
+    it('reads the messages page, conversation, notes and people', () => {
         const page = raw('messages_page2.json');
+        // getPeople lists the users and the customer Kustomer returned; getConversation holds the conversation.
         const people = collectPeople(
-            { data: raw('user.json').data },
-            { data: raw('customer.json').data }
+            peopleOf({ people: [raw('user.json').data, raw('customer.json').data] })
         );
-        const entries = normalizeMessages(page, SETTINGS, people);
+        const entries = normalizeMessages(messagesOf(page), SETTINGS, people);
         expect(entries.length).toBe(3);
         expect(entries.every((entry) => entry.author.name !== undefined)).toBe(true);
-        const conversation = normalizeConversation(raw('conversation.json'), people);
+        const conversation = normalizeConversation(
+            conversationOf({ conversation: raw('conversation.json').data }),
+            people
+        );
         expect(conversation).toMatchObject({
             status: 'open',
             priority: 3,
             messageCount: 8,
             assigneeNames: ['Priya S.']
         });
-        const notes = normalizeNotes(raw('notes.json'), SETTINGS, people);
+        const notes = normalizeNotes(notesOf(raw('notes.json')), SETTINGS, people);
         expect(notes[0]).toMatchObject({
             kind: 'note',
             direction: 'internal',
@@ -116,7 +120,7 @@ describe('normalize raw Kustomer documents (same field names)', () => {
 
 describe('normalizeConversation', () => {
     it('builds the header view from a ConversationResult', () => {
-        const view = normalizeConversation(CONVERSATION_RESULT, new Map());
+        const view = normalizeConversation(conversationOf(CONVERSATION_RESULT), new Map());
         expect(view).toMatchObject({
             name: 'Cracked tent pole - order #A-48213',
             status: 'open',
@@ -138,7 +142,7 @@ describe('normalizeConversation', () => {
             '//evil.example'
         ]) {
             const view = normalizeConversation(
-                { ...CONVERSATION_RESULT, case: { conversationUrl: url } },
+                conversationOf({ ...CONVERSATION_RESULT, case: { conversationUrl: url } }),
                 new Map()
             );
             expect(view.kustomerUrl).toBeUndefined();
@@ -147,7 +151,7 @@ describe('normalizeConversation', () => {
 
     it('drops out-of-range priorities and negative counts', () => {
         const view = normalizeConversation(
-            { conversation: { attributes: { priority: 9, messageCount: -3 } } },
+            conversationOf({ conversation: { attributes: { priority: 9, messageCount: -3 } } }),
             new Map()
         );
         expect(view.priority).toBeUndefined();
@@ -165,13 +169,15 @@ describe('message markers and fallbacks', () => {
 
     it('marks automated and failed messages with the failure detail', () => {
         const [entry] = normalizeMessages(
-            page({
-                direction: 'out',
-                auto: true,
-                status: 'error',
-                error: { title: 'Bounced', detail: 'Mailbox full' },
-                preview: 'x'
-            }),
+            messagesOf(
+                page({
+                    direction: 'out',
+                    auto: true,
+                    status: 'error',
+                    error: { title: 'Bounced', detail: 'Mailbox full' },
+                    preview: 'x'
+                })
+            ),
             SETTINGS,
             new Map()
         );
@@ -184,18 +190,22 @@ describe('message markers and fallbacks', () => {
 
     it('falls back to meta.from, then to a label', () => {
         const [named] = normalizeMessages(
-            page({ direction: 'in', meta: { from: '"Jo R" <jo@example.com>' } }),
+            messagesOf(page({ direction: 'in', meta: { from: '"Jo R" <jo@example.com>' } })),
             SETTINGS,
             new Map()
         );
         expect(named.author).toMatchObject({ name: 'Jo R', initials: 'JR' });
         const [whatsapp] = normalizeMessages(
-            page({ direction: 'in', meta: { from: 'whatsapp:+573001112233' } }),
+            messagesOf(page({ direction: 'in', meta: { from: 'whatsapp:+573001112233' } })),
             SETTINGS,
             new Map()
         );
         expect(whatsapp.author.name).toBe('+573001112233');
-        const [nobody] = normalizeMessages(page({ direction: 'in' }), SETTINGS, new Map());
+        const [nobody] = normalizeMessages(
+            messagesOf(page({ direction: 'in' })),
+            SETTINGS,
+            new Map()
+        );
         expect(nobody.author).toMatchObject({
             labelKey: 'Viewer_Author_Customer',
             icon: 'standard:person_account'
@@ -204,7 +214,7 @@ describe('message markers and fallbacks', () => {
 
     it('derives direction from directionType when direction is missing', () => {
         const [entry] = normalizeMessages(
-            page({ directionType: 'followup-out' }),
+            messagesOf(page({ directionType: 'followup-out' })),
             SETTINGS,
             new Map()
         );
@@ -213,7 +223,7 @@ describe('message markers and fallbacks', () => {
 
     it('marks a preview shorter than the message as truncated', () => {
         const [entry] = normalizeMessages(
-            page({ preview: 'short', size: 5000 }),
+            messagesOf(page({ preview: 'short', size: 5000 })),
             SETTINGS,
             new Map()
         );
@@ -222,7 +232,7 @@ describe('message markers and fallbacks', () => {
 
     it('shows attachments named by the message but missing from included', () => {
         const [entry] = normalizeMessages(
-            page({ preview: 'x' }, { attachments: { data: [{ id: 'a1' }] } }),
+            messagesOf(page({ preview: 'x' }, { attachments: { data: [{ id: 'a1' }] } })),
             SETTINGS,
             new Map()
         );
@@ -232,13 +242,17 @@ describe('message markers and fallbacks', () => {
     });
 
     it('escapes a plain-text body before it becomes rich text', () => {
-        const [entry] = normalizeMessages(page({ body: 'a < b & c\nnext' }), SETTINGS, new Map());
+        const [entry] = normalizeMessages(
+            messagesOf(page({ body: 'a < b & c\nnext' })),
+            SETTINGS,
+            new Map()
+        );
         expect(entry.html).toBe('a &lt; b &amp; c<br>next');
     });
 
     it('never turns a redacted message body into HTML', () => {
         const [entry] = normalizeMessages(
-            page({ redacted: true, htmlBody: '<b>secret</b>' }),
+            messagesOf(page({ redacted: true, htmlBody: '<b>secret</b>' })),
             SETTINGS,
             new Map()
         );
@@ -249,7 +263,7 @@ describe('message markers and fallbacks', () => {
     it('skips resources of other types and without ids', () => {
         expect(
             normalizeMessages(
-                { data: [{ type: 'note', id: 'n' }, { type: 'message' }, 'x', null] },
+                messagesOf({ data: [{ type: 'note', id: 'n' }, { type: 'message' }, 'x', null] }),
                 SETTINGS,
                 new Map()
             )

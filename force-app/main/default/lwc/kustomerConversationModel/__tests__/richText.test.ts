@@ -4,13 +4,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { normalizeMessages } from 'c/kustomerConversationModel';
 import type { TimelineEntry } from 'c/kustomerConversationModel';
+import { messagesOf } from './utils/read';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 const SCRIPT = ['java', 'script:'].join('');
 
 function entryOf(htmlBody: string): TimelineEntry {
     const [entry] = normalizeMessages(
-        {
+        messagesOf({
             data: [
                 {
                     type: 'message',
@@ -18,7 +19,7 @@ function entryOf(htmlBody: string): TimelineEntry {
                     attributes: { channel: 'email', direction: 'in', htmlBody }
                 }
             ]
-        },
+        }),
         SETTINGS,
         new Map()
     );

@@ -10,18 +10,19 @@ import {
 } from 'c/kustomerConversationModel';
 import type { TimelineEntry } from 'c/kustomerConversationModel';
 import { normalizeMessages, normalizeNotes } from 'c/kustomerConversationModel';
+import { messagesOf, notesOf } from './utils/read';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 
 function messages(specs: Array<[string, string, string, 'in' | 'out', string?]>): TimelineEntry[] {
     return normalizeMessages(
-        {
+        messagesOf({
             data: specs.map(([id, time, preview, direction, channel]) => ({
                 type: 'message',
                 id,
                 attributes: { sentAt: time, preview, direction, channel: channel ?? 'chat' }
             }))
-        },
+        }),
         SETTINGS,
         new Map()
     );
@@ -39,7 +40,7 @@ const LIST = messages([
     ['m3', '2025-03-11T09:00:00Z', 'Pole arrived, thanks', 'in', 'sms']
 ]);
 const NOTES = normalizeNotes(
-    {
+    notesOf({
         data: [
             {
                 type: 'note',
@@ -47,7 +48,7 @@ const NOTES = normalizeNotes(
                 attributes: { body: 'Pole shipped', createdAt: '2025-03-10T12:00:00Z' }
             }
         ]
-    },
+    }),
     SETTINGS,
     new Map()
 );
@@ -112,7 +113,7 @@ describe('buildTimeline', () => {
 
     it('numbers every match in a rich body and its quoted HTML, so both can be marked and opened', () => {
         const rich = normalizeMessages(
-            {
+            messagesOf({
                 data: [
                     {
                         type: 'message',
@@ -124,7 +125,7 @@ describe('buildTimeline', () => {
                         }
                     }
                 ]
-            },
+            }),
             SETTINGS,
             new Map()
         );
