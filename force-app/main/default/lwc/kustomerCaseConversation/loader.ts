@@ -27,7 +27,10 @@ const cache = new TtlCache<object>();
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: KustomerError };
 
 /** Apex returns JSON strings (an already parsed object is accepted too); one that is no JSON object is BAD_RESPONSE. */
-export function parseResult<T>(raw: unknown, parse: (raw: unknown) => T | undefined): LoadResult<T> {
+export function parseResult<T>(
+    raw: unknown,
+    parse: (raw: unknown) => T | undefined
+): LoadResult<T> {
     const value = parse(raw);
     if (value === undefined) {
         return {
@@ -88,8 +91,11 @@ export function loadMessages(
     includeNotes: boolean,
     forceRefresh: boolean
 ): Promise<LoadResult<MessagesData>> {
-    return cached(`${caseId}|m|${page}|${pageSize}|${includeNotes}`, forceRefresh, parseMessages, () =>
-        getMessagesApex({ caseId, page, pageSize, includeNotes, forceRefresh })
+    return cached(
+        `${caseId}|m|${page}|${pageSize}|${includeNotes}`,
+        forceRefresh,
+        parseMessages,
+        () => getMessagesApex({ caseId, page, pageSize, includeNotes, forceRefresh })
     );
 }
 

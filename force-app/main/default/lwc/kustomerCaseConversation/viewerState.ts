@@ -1,10 +1,10 @@
 // What the viewer has loaded and how to load more: the conversation, the message and note pages (as the loader
 // parsed them), the paging plan (c/kustomerConversationModel paging.ts: pages are facts, the count and the order
-// are hints) and the people who wrote them. Pages are normalised again when people (authors) arrive later, so they
-// name earlier entries too. No DOM here: the component renders what this holds.
+// are hints) and the people who wrote them. Each page is normalised once; people who arrive later name its entries
+// when the timeline is built (authors are looked up there). No DOM here: the component renders what this holds.
 import {
     asTime,
-    collectPeople,
+    indexPeople,
     conversationSignature,
     normalizeConversation,
     normalizeMessages,
@@ -20,9 +20,10 @@ import type {
     ConversationView,
     MessagesData,
     NotesData,
-    PeopleData,
     KustomerError,
     LocaleSettings,
+    Person,
+    PersonResource,
     PageFacts,
     PageOrder,
     TimelineEntry
@@ -84,12 +85,12 @@ export class ViewerState {
     private messagePages = new Map<number, MessagesData>();
     /** Earlier versions of refreshed pages: their messages stay (a newest-first refresh shifts the pages). */
     private superseded: MessagesData[] = [];
-    private peopleResults: PeopleData[] = [];
+    /** Everyone the results named so far (a Person stays the same object until its facts change). */
+    readonly people = new Map<string, Person>();
+    private peopleVersion = 0;
+    private header?: { result: ConversationData; peopleVersion: number; view: ConversationView };
     private askedPeople = new Set<string>();
-    private normalized = new WeakMap<
-        MessagesData | NotesData,
-        { peopleKey: string; entries: TimelineEntry[] }
-    >();
+    private normalized = new WeakMap<MessagesData | NotesData, TimelineEntry[]>();
     private notePages = new Map<number, NotesData>();
     private notesHasMore = false;
     private notesStopped = false;
@@ -244,7 +245,7 @@ export class ViewerState {
      * messages are on screen). Each id is asked once per view; a failure leaves the labels and adds a warning.
      */
     async loadPeople(): Promise<Outcome> {
-        const known = collectPeople(this.conversationResult, ...this.allResults());
+        const known = this.people;
         const resources = [
             ...this.shownPages().flatMap((page) => page.data),
             ...[...this.notePages.values()].flatMap((page) => page.data)
@@ -268,7 +269,7 @@ export class ViewerState {
                 this.warnings = mergeWarnings(this.warnings, [result.error]);
                 return result;
             }
-            this.peopleResults.push(result.value);
+            this.learn(result.value.people);
             this.warnings = mergeWarnings(this.warnings, result.value.warnings);
         }
         if (requests.length > 0) this.rebuild();
@@ -353,12 +354,13 @@ export class ViewerState {
             if (this.superseded.length > MAX_SUPERSEDED) this.superseded.shift();
         }
         this.messagePages.set(page, value);
+        this.learn(value.people);
         this.plan.record(page, factsOf(value));
     }
 
     private applyConversation(result: ConversationData): void {
         this.conversationResult = result;
-        this.conversation = normalizeConversation(result, collectPeople(result));
+        this.conversation = this.headerView(result);
         this.fetchedAt = result.fetchedAt ?? Date.now();
         this.notePages.clear();
         this.notesStatus = 'NONE';
@@ -379,6 +381,7 @@ export class ViewerState {
         }
         this.notesStatus = 'OK';
         this.notesHasMore = page.hasMore;
+        this.learn(page.people);
         this.notePages.set(page.page ?? fallbackPage, page);
     }
 
@@ -391,49 +394,56 @@ export class ViewerState {
         return [...this.superseded, ...run];
     }
 
-    private allResults(): Array<MessagesData | NotesData | PeopleData> {
-        return [
-            ...this.notePages.values(),
-            ...this.superseded,
-            ...this.messagePages.values(),
-            ...this.peopleResults
-        ];
+    /** Adds the people a result names; later facts about someone win (a new Person object, so items re-render). */
+    private learn(resources: readonly PersonResource[]): void {
+        for (const person of indexPeople(resources).values()) {
+            const known = this.people.get(person.id);
+            if (
+                known?.name === person.name &&
+                known?.avatarUrl === person.avatarUrl &&
+                known?.isCustomer === person.isCustomer
+            )
+                continue;
+            this.people.set(person.id, person);
+            this.peopleVersion++;
+        }
+    }
+
+    /** The header's view: normalised again only for another result or when people changed. */
+    private headerView(result: ConversationData): ConversationView {
+        const header = this.header;
+        if (header && header.result === result && header.peopleVersion === this.peopleVersion)
+            return header.view;
+        const view = normalizeConversation(result, this.people);
+        this.header = { result, peopleVersion: this.peopleVersion, view };
+        return view;
     }
 
     /**
-     * Normalises the raw pages with everything known about people. A page is normalised again only when new people
-     * arrived (they may name its authors); otherwise its entries (and so its rendered messages) are reused.
+     * The entries of the pages shown, each page normalised once (its entries, and so its rendered messages, are
+     * reused), and the header's view with the count the pages prove.
      */
     rebuild(): void {
-        const pages = this.shownPages();
-        const notePages = Array.from(this.notePages.values());
-        const people = collectPeople(this.conversationResult, ...this.allResults());
-        const peopleKey = Array.from(people.keys()).sort().join(',');
         const settings = this.options.settings;
-        const entriesOf = (
-            page: MessagesData | NotesData,
-            normalize: () => TimelineEntry[]
-        ): TimelineEntry[] => {
-            const cached = this.normalized.get(page);
-            if (cached && cached.peopleKey === peopleKey) return cached.entries;
-            const entries = normalize();
-            this.normalized.set(page, { peopleKey, entries });
+        const entriesOf = (page: MessagesData | NotesData, normalize: () => TimelineEntry[]) => {
+            const entries = this.normalized.get(page) ?? normalize();
+            this.normalized.set(page, entries);
             return entries;
         };
         this.messages = mergeEntries(
             [],
-            pages.flatMap((page) =>
-                entriesOf(page, () => normalizeMessages(page, settings, people))
+            this.shownPages().flatMap((page) =>
+                entriesOf(page, () => normalizeMessages(page, settings))
             )
         );
         this.notes = mergeEntries(
             [],
-            notePages.flatMap((page) =>
-                entriesOf(page, () => normalizeNotes(page, settings, people))
+            [...this.notePages.values()].flatMap((page) =>
+                entriesOf(page, () => normalizeNotes(page, settings))
             )
         );
         if (!this.conversationResult) return;
-        const view = normalizeConversation(this.conversationResult, people);
+        const view = this.headerView(this.conversationResult);
         // The header's count: what the pages prove when they prove it, else Kustomer's number.
         const total = this.totalCount;
         this.conversation = total === undefined ? view : { ...view, messageCount: total };

@@ -28,7 +28,8 @@ export function nextTimeline(
             filters: ui.filters,
             query: ui.query,
             activeMatch,
-            complete: data.complete
+            complete: data.complete,
+            people: data.people
         });
     if (change === 'first') {
         // Matches are numbered while the timeline is built: asking for match 0 marks the first one, if any.

@@ -15,6 +15,7 @@ import type {
     Filters,
     KustomerError,
     LocaleSettings,
+    Person,
     Timeline,
     TimelineEntry
 } from 'c/kustomerConversationModel';
@@ -57,6 +58,8 @@ export interface ViewerData {
     conversation?: ConversationView;
     messages: readonly TimelineEntry[];
     notes: readonly TimelineEntry[];
+    /** The people loaded so far: they name the authors when the timeline is built. */
+    people: ReadonlyMap<string, Person>;
     channels: ChannelInfo[];
     fetchedAt?: number;
     loadedCount: number;
@@ -92,6 +95,7 @@ export function initialUi(): ViewerUi {
 export const NO_DATA: ViewerData = {
     messages: [],
     notes: [],
+    people: new Map(),
     channels: [],
     loadedCount: 0,
     canLoadOlder: false,
@@ -106,6 +110,7 @@ export function snapshotOf(viewer: ViewerState, includeNotes: boolean): ViewerDa
         conversation: viewer.conversation,
         messages: viewer.messages,
         notes: viewer.notes,
+        people: viewer.people,
         channels: channelsOf(viewer.messages),
         fetchedAt: viewer.fetchedAt,
         loadedCount: viewer.loadedCount,

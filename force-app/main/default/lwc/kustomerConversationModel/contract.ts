@@ -1,11 +1,6 @@
 // The Apex ⇄ component contract (docs/contract.md). The Apex layer and its TypeScript stand-in in preview/apex
 // both produce these shapes; the golden fixtures in fixtures/golden hold them together.
-import type {
-    ErrorCode,
-    KEPT_FIELDS,
-    NoAccessReason,
-    NotesStatus
-} from './contractTables.ts';
+import type { ErrorCode, KEPT_FIELDS, NoAccessReason, NotesStatus } from './contractTables.ts';
 
 /** Any JSON value, as Kustomer may send it. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -151,7 +146,9 @@ type KeptValue<K> = K extends 'string' | 'https'
 export type Kept<F> = { [P in keyof F]?: KeptValue<F[P]> };
 
 type KeptRelationships<R> = {
-    [P in keyof R]?: R[P] extends 'many' ? { data: Array<{ id: string }> } : { data: { id: string } };
+    [P in keyof R]?: R[P] extends 'many'
+        ? { data: Array<{ id: string }> }
+        : { data: { id: string } };
 };
 
 export type ResourceKind = keyof typeof KEPT_FIELDS;

@@ -20,7 +20,7 @@ import { linkify } from './linkify';
 import type { TextSegment } from './linkify';
 import { PAGE_SIZE } from './paging';
 import { addressText, authorOf, indexPeople } from './people';
-import type { Author, Person } from './people';
+import type { AuthorRef, Person } from './people';
 import { splitQuoted } from './quoting';
 import { richBody } from './richText';
 
@@ -38,7 +38,8 @@ export interface TimelineEntry {
     fullTimeText: string;
     dayKey: string;
     dayText: string;
-    author: Author;
+    /** Who wrote it: named when the timeline is built (resolveAuthor), from the people loaded by then. */
+    authorRef: AuthorRef;
     subject?: string;
     from?: string;
     to?: string;
@@ -78,7 +79,6 @@ function errorDetail(value: unknown): string | undefined {
 }
 
 interface Context {
-    people: Map<string, Person>;
     attachments: Map<string, AttachmentView[]>;
     settings: LocaleSettings;
 }
@@ -141,7 +141,7 @@ function messageEntry(
         direction,
         channel,
         ...timeFields(asTime(attrs.sentAt) ?? asTime(attrs.createdAt), context.settings),
-        author: authorOf(resource, 'message', direction === 'out', context.people),
+        authorRef: authorOf(resource, 'message', direction === 'out'),
         subject,
         from: channel.isEmail ? from : undefined,
         to: channel.isEmail ? to : undefined,
@@ -181,7 +181,7 @@ function noteEntry(
         direction: 'internal',
         channel: channelInfo('note'),
         ...timeFields(asTime(attrs.createdAt) ?? asTime(attrs.updatedAt), context.settings),
-        author: authorOf(resource, 'note', false, context.people),
+        authorRef: authorOf(resource, 'note', false),
         text,
         segments: linkify(text),
         quotedSegments: [],
@@ -208,13 +208,8 @@ export function pageItems(page: MessagesData): MessageResource[] {
 }
 
 /** Messages of one MessagesResult, in the order given. */
-export function normalizeMessages(
-    page: MessagesData,
-    settings: LocaleSettings,
-    people: Map<string, Person>
-): TimelineEntry[] {
+export function normalizeMessages(page: MessagesData, settings: LocaleSettings): TimelineEntry[] {
     const context: Context = {
-        people,
         attachments: indexAttachments(page.included, settings.locale),
         settings
     };
@@ -228,20 +223,14 @@ export function normalizeMessages(
 }
 
 /** Notes of one NotesPage. */
-export function normalizeNotes(
-    page: NotesData,
-    settings: LocaleSettings,
-    people: Map<string, Person>
-): TimelineEntry[] {
-    const context: Context = { people, attachments: new Map(), settings };
+export function normalizeNotes(page: NotesData, settings: LocaleSettings): TimelineEntry[] {
+    const context: Context = { attachments: new Map(), settings };
     const entries: TimelineEntry[] = [];
-    page.data
-        .slice(0, PAGE_SIZE)
-        .forEach((resource, index) => {
-            if (resource.type && !/^notes?$/i.test(resource.type)) return;
-            const entry = noteEntry(resource, index, context);
-            if (entry) entries.push(entry);
-        });
+    page.data.slice(0, PAGE_SIZE).forEach((resource, index) => {
+        if (resource.type && !/^notes?$/i.test(resource.type)) return;
+        const entry = noteEntry(resource, index, context);
+        if (entry) entries.push(entry);
+    });
     return entries;
 }
 
@@ -252,7 +241,9 @@ export interface PeopleSource {
 }
 
 /** The people (users, customers) the results name, merged into one index (later ones win). */
-export function collectPeople(...results: ReadonlyArray<PeopleSource | undefined>): Map<string, Person> {
+export function collectPeople(
+    ...results: ReadonlyArray<PeopleSource | undefined>
+): Map<string, Person> {
     return indexPeople(
         ...results.flatMap((result) => [result?.people ?? [], result?.notes?.people ?? []])
     );

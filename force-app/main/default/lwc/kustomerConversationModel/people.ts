@@ -54,7 +54,9 @@ function clip(text: string | undefined): string | undefined {
 }
 
 /** Index of the users and customers the results named (later entries win). */
-export function indexPeople(...lists: ReadonlyArray<readonly PersonResource[]>): Map<string, Person> {
+export function indexPeople(
+    ...lists: ReadonlyArray<readonly PersonResource[]>
+): Map<string, Person> {
     const people = new Map<string, Person>();
     for (const list of lists) {
         for (const resource of list) {
@@ -100,30 +102,31 @@ function nameFromSender(value: unknown): string | undefined {
     return clip(named ? named[1] : text.replace(/^whatsapp:/i, ''));
 }
 
+/**
+ * Who wrote an entry, as far as the entry itself says: the person to look up (the creating user of a note or an
+ * outbound message, the customer of an inbound one) and what shows without them. Names are looked up when the
+ * timeline is built (resolveAuthor), so people who arrive later name earlier entries without normalising them again.
+ */
+export interface AuthorRef {
+    personId?: string;
+    fallback: Author;
+}
+
 export function authorOf(
     resource: MessageResource | NoteResource,
     kind: 'message' | 'note',
-    outbound: boolean,
-    people: Map<string, Person>
-): Author {
+    outbound: boolean
+): AuthorRef {
     const attrs = resource.attributes;
     const userId = relationshipId(resource, 'createdBy');
     const customerId = relationshipId(resource, 'customer');
-    const person =
-        kind === 'note' || outbound
-            ? userId
-                ? people.get(userId)
-                : undefined
-            : customerId
-              ? people.get(customerId)
-              : undefined;
+    const personId = kind === 'note' || outbound ? userId : customerId;
     const icon = kind === 'message' && !outbound ? 'standard:person_account' : 'standard:user';
     const name =
-        person?.name ??
-        (kind === 'message' && !outbound && 'meta' in attrs
+        kind === 'message' && !outbound && 'meta' in attrs
             ? nameFromSender(asObject(attrs.meta).from)
-            : undefined);
-    if (name) return { name, initials: initials(name), avatarUrl: person?.avatarUrl, icon };
+            : undefined;
+    if (name) return { personId, fallback: { name, initials: initials(name), icon } };
     let labelKey = 'Viewer_Author_Customer';
     if (kind === 'note') labelKey = 'Viewer_Author_Agent';
     else if (outbound)
@@ -132,10 +135,26 @@ export function authorOf(
                 ? 'Viewer_Author_Automation'
                 : 'Viewer_Author_Agent';
     return {
-        labelKey,
-        avatarUrl: person?.avatarUrl,
-        icon: labelKey === 'Viewer_Author_Automation' ? 'standard:bot' : icon
+        personId,
+        fallback: {
+            labelKey,
+            icon: labelKey === 'Viewer_Author_Automation' ? 'standard:bot' : icon
+        }
     };
+}
+
+/** The author as shown: the person's name when the people loaded so far know it, else the entry's own fallback. */
+export function resolveAuthor(ref: AuthorRef, people: ReadonlyMap<string, Person>): Author {
+    const person = ref.personId === undefined ? undefined : people.get(ref.personId);
+    if (person?.name) {
+        return {
+            name: person.name,
+            initials: initials(person.name),
+            avatarUrl: person.avatarUrl,
+            icon: ref.fallback.icon
+        };
+    }
+    return person?.avatarUrl ? { ...ref.fallback, avatarUrl: person.avatarUrl } : ref.fallback;
 }
 
 /** What the viewer asks getPeople for: users by id (sorted, at most USERS_PER_REQUEST) and the customer. */

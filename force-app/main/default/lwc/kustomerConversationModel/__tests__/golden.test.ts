@@ -12,7 +12,7 @@ import {
     normalizeNotes,
     parseApexError
 } from 'c/kustomerConversationModel';
-import { messagesOf, notesOf, conversationOf, peopleOf } from './utils/read';
+import { messagesOf, notesOf, conversationOf, peopleOf, withAuthors } from './utils/read';
 
 const GOLDEN = join(process.cwd(), 'fixtures', 'golden');
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
@@ -49,17 +49,27 @@ describe('golden results', () => {
             counts.conversationId = view.id ?? '';
             counts.expected = dataLength(result.notes) + dataLength(result.messages);
             counts.normalised =
-                (data.notes ? normalizeNotes(data.notes, SETTINGS, people).length : 0) +
-                (data.messages ? normalizeMessages(data.messages, SETTINGS, people).length : 0);
+                (data.notes
+                    ? withAuthors(normalizeNotes(data.notes, SETTINGS), people).length
+                    : 0) +
+                (data.messages
+                    ? withAuthors(normalizeMessages(data.messages, SETTINGS), people).length
+                    : 0);
         } else if (method === 'getPeople') {
             counts.expected = Array.isArray(result.people) ? result.people.length : 0;
             counts.normalised = people.size;
         } else if (method === 'getMessages') {
             counts.expected = dataLength(result);
-            counts.normalised = normalizeMessages(messagesOf(result), SETTINGS, people).length;
+            counts.normalised = withAuthors(
+                normalizeMessages(messagesOf(result), SETTINGS),
+                people
+            ).length;
         } else if (method === 'getNotes') {
             counts.expected = dataLength(result);
-            counts.normalised = normalizeNotes(notesOf(result), SETTINGS, people).length;
+            counts.normalised = withAuthors(
+                normalizeNotes(notesOf(result), SETTINGS),
+                people
+            ).length;
         } else {
             counts.expected = 1;
             counts.normalised = httpsUrl(result.url) ? 1 : 0;

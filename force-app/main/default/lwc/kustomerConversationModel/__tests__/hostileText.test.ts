@@ -11,7 +11,7 @@ import {
     normalizeMessages,
     normalizeNotes
 } from 'c/kustomerConversationModel';
-import { messagesOf, notesOf, conversationOf, peopleOf } from './utils/read';
+import { messagesOf, notesOf, conversationOf, peopleOf, withAuthors } from './utils/read';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
@@ -54,7 +54,10 @@ describe('bidi controls cannot reorder what the agent reads', () => {
             }
         ]
     };
-    const [entry] = normalizeMessages(messagesOf(page), SETTINGS, collectPeople(peopleOf(page)));
+    const [entry] = withAuthors(
+        normalizeMessages(messagesOf(page), SETTINGS),
+        collectPeople(peopleOf(page))
+    );
 
     it('strips overrides, embeddings and isolates from every shown string', () => {
         const shown = [
@@ -77,9 +80,11 @@ describe('bidi controls cannot reorder what the agent reads', () => {
     });
 
     it('strips them from notes and the conversation header too', () => {
-        const [note] = normalizeNotes(
-            notesOf({ data: [{ type: 'note', id: ID, attributes: { body: 'a\u202Eb' } }] }),
-            SETTINGS,
+        const [note] = withAuthors(
+            normalizeNotes(
+                notesOf({ data: [{ type: 'note', id: ID, attributes: { body: 'a\u202Eb' } }] }),
+                SETTINGS
+            ),
             new Map()
         );
         expect(note.text).toBe('ab');
@@ -155,14 +160,18 @@ describe('timeline entries are keyed by type and id', () => {
         const one = (type: string, attributes: Record<string, string>) => ({
             data: [{ type, id: ID, attributes }]
         });
-        const messages = normalizeMessages(
-            messagesOf(one('message', { preview: 'message', sentAt: '2025-03-10T14:00:00Z' })),
-            SETTINGS,
+        const messages = withAuthors(
+            normalizeMessages(
+                messagesOf(one('message', { preview: 'message', sentAt: '2025-03-10T14:00:00Z' })),
+                SETTINGS
+            ),
             new Map()
         );
-        const notes = normalizeNotes(
-            notesOf(one('note', { body: 'note', createdAt: '2025-03-10T15:00:00Z' })),
-            SETTINGS,
+        const notes = withAuthors(
+            normalizeNotes(
+                notesOf(one('note', { body: 'note', createdAt: '2025-03-10T15:00:00Z' })),
+                SETTINGS
+            ),
             new Map()
         );
         const timeline = buildTimeline(messages, notes, {

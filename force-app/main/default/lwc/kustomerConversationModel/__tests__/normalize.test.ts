@@ -11,7 +11,7 @@ import {
     CONVERSATION_RESULT,
     MESSAGES_PAGE_1
 } from '../../kustomerCaseConversation/__tests__/data/fixtures';
-import { messagesOf, notesOf, conversationOf, peopleOf } from './utils/read';
+import { messagesOf, notesOf, conversationOf, peopleOf, withAuthors } from './utils/read';
 
 // Built at run time: a literal would trip eslint's no-script-url in a test about exactly that.
 const SCRIPT = ['java', 'script:'].join('');
@@ -22,7 +22,7 @@ const raw = (name: string) => JSON.parse(readFileSync(join(RAW, name), 'utf8'));
 
 describe('normalizeMessages (minimised Apex result)', () => {
     const people = collectPeople(peopleOf(MESSAGES_PAGE_1));
-    const entries = normalizeMessages(messagesOf(MESSAGES_PAGE_1), SETTINGS, people);
+    const entries = withAuthors(normalizeMessages(messagesOf(MESSAGES_PAGE_1), SETTINGS), people);
 
     it('keeps every message in Kustomer order with direction and channel', () => {
         expect(entries.map((entry) => [entry.channel.channel, entry.direction])).toEqual([
@@ -39,16 +39,19 @@ describe('normalizeMessages (minimised Apex result)', () => {
             data: [{ type: 'message', id: 'm1', attributes: { directionType, preview: 'x' } }]
         });
         const followUp = (directionType: unknown) =>
-            normalizeMessages(messagesOf(page(directionType)), SETTINGS, people)[0].followUp;
+            withAuthors(normalizeMessages(messagesOf(page(directionType)), SETTINGS), people)[0]
+                .followUp;
         expect(followUp('followup-in')).toBe(true);
         expect(followUp('FOLLOWUP-OUT')).toBe(true);
         expect(
             ['initial-in', 'response-out', 'followup', 'followup-sideways', 42, null].map(followUp)
         ).toEqual([false, false, false, false, false, false]);
         expect(
-            normalizeNotes(
-                notesOf({ data: [{ type: 'note', id: 'n1', attributes: { body: 'x' } }] }),
-                SETTINGS,
+            withAuthors(
+                normalizeNotes(
+                    notesOf({ data: [{ type: 'note', id: 'n1', attributes: { body: 'x' } }] }),
+                    SETTINGS
+                ),
                 people
             )[0].followUp
         ).toBe(false);
@@ -96,7 +99,7 @@ describe("Kustomer's own documents, in the results Apex builds of them (same fie
         const people = collectPeople(
             peopleOf({ people: [raw('user.json').data, raw('customer.json').data] })
         );
-        const entries = normalizeMessages(messagesOf(page), SETTINGS, people);
+        const entries = withAuthors(normalizeMessages(messagesOf(page), SETTINGS), people);
         expect(entries.length).toBe(3);
         expect(entries.every((entry) => entry.author.name !== undefined)).toBe(true);
         const conversation = normalizeConversation(
@@ -109,7 +112,7 @@ describe("Kustomer's own documents, in the results Apex builds of them (same fie
             messageCount: 8,
             assigneeNames: ['Priya S.']
         });
-        const notes = normalizeNotes(notesOf(raw('notes.json')), SETTINGS, people);
+        const notes = withAuthors(normalizeNotes(notesOf(raw('notes.json')), SETTINGS), people);
         expect(notes[0]).toMatchObject({
             kind: 'note',
             direction: 'internal',
@@ -168,17 +171,19 @@ describe('message markers and fallbacks', () => {
     });
 
     it('marks automated and failed messages with the failure detail', () => {
-        const [entry] = normalizeMessages(
-            messagesOf(
-                page({
-                    direction: 'out',
-                    auto: true,
-                    status: 'error',
-                    error: { title: 'Bounced', detail: 'Mailbox full' },
-                    preview: 'x'
-                })
+        const [entry] = withAuthors(
+            normalizeMessages(
+                messagesOf(
+                    page({
+                        direction: 'out',
+                        auto: true,
+                        status: 'error',
+                        error: { title: 'Bounced', detail: 'Mailbox full' },
+                        preview: 'x'
+                    })
+                ),
+                SETTINGS
             ),
-            SETTINGS,
             new Map()
         );
         expect(entry).toMatchObject({ auto: true, failed: true, failedDetail: 'Mailbox full' });
@@ -189,21 +194,24 @@ describe('message markers and fallbacks', () => {
     });
 
     it('falls back to meta.from, then to a label', () => {
-        const [named] = normalizeMessages(
-            messagesOf(page({ direction: 'in', meta: { from: '"Jo R" <jo@example.com>' } })),
-            SETTINGS,
+        const [named] = withAuthors(
+            normalizeMessages(
+                messagesOf(page({ direction: 'in', meta: { from: '"Jo R" <jo@example.com>' } })),
+                SETTINGS
+            ),
             new Map()
         );
         expect(named.author).toMatchObject({ name: 'Jo R', initials: 'JR' });
-        const [whatsapp] = normalizeMessages(
-            messagesOf(page({ direction: 'in', meta: { from: 'whatsapp:+573001112233' } })),
-            SETTINGS,
+        const [whatsapp] = withAuthors(
+            normalizeMessages(
+                messagesOf(page({ direction: 'in', meta: { from: 'whatsapp:+573001112233' } })),
+                SETTINGS
+            ),
             new Map()
         );
         expect(whatsapp.author.name).toBe('+573001112233');
-        const [nobody] = normalizeMessages(
-            messagesOf(page({ direction: 'in' })),
-            SETTINGS,
+        const [nobody] = withAuthors(
+            normalizeMessages(messagesOf(page({ direction: 'in' })), SETTINGS),
             new Map()
         );
         expect(nobody.author).toMatchObject({
@@ -213,27 +221,27 @@ describe('message markers and fallbacks', () => {
     });
 
     it('derives direction from directionType when direction is missing', () => {
-        const [entry] = normalizeMessages(
-            messagesOf(page({ directionType: 'followup-out' })),
-            SETTINGS,
+        const [entry] = withAuthors(
+            normalizeMessages(messagesOf(page({ directionType: 'followup-out' })), SETTINGS),
             new Map()
         );
         expect(entry.direction).toBe('out');
     });
 
     it('marks a preview shorter than the message as truncated', () => {
-        const [entry] = normalizeMessages(
-            messagesOf(page({ preview: 'short', size: 5000 })),
-            SETTINGS,
+        const [entry] = withAuthors(
+            normalizeMessages(messagesOf(page({ preview: 'short', size: 5000 })), SETTINGS),
             new Map()
         );
         expect(entry.truncated).toBe(true);
     });
 
     it('shows attachments named by the message but missing from included', () => {
-        const [entry] = normalizeMessages(
-            messagesOf(page({ preview: 'x' }, { attachments: { data: [{ id: 'a1' }] } })),
-            SETTINGS,
+        const [entry] = withAuthors(
+            normalizeMessages(
+                messagesOf(page({ preview: 'x' }, { attachments: { data: [{ id: 'a1' }] } })),
+                SETTINGS
+            ),
             new Map()
         );
         expect(entry.attachments).toMatchObject([
@@ -242,18 +250,19 @@ describe('message markers and fallbacks', () => {
     });
 
     it('escapes a plain-text body before it becomes rich text', () => {
-        const [entry] = normalizeMessages(
-            messagesOf(page({ body: 'a < b & c\nnext' })),
-            SETTINGS,
+        const [entry] = withAuthors(
+            normalizeMessages(messagesOf(page({ body: 'a < b & c\nnext' })), SETTINGS),
             new Map()
         );
         expect(entry.html).toBe('a &lt; b &amp; c<br>next');
     });
 
     it('never turns a redacted message body into HTML', () => {
-        const [entry] = normalizeMessages(
-            messagesOf(page({ redacted: true, htmlBody: '<b>secret</b>' })),
-            SETTINGS,
+        const [entry] = withAuthors(
+            normalizeMessages(
+                messagesOf(page({ redacted: true, htmlBody: '<b>secret</b>' })),
+                SETTINGS
+            ),
             new Map()
         );
         expect(entry.html).toBeUndefined();
@@ -262,9 +271,13 @@ describe('message markers and fallbacks', () => {
 
     it('skips resources of other types and without ids', () => {
         expect(
-            normalizeMessages(
-                messagesOf({ data: [{ type: 'note', id: 'n' }, { type: 'message' }, 'x', null] }),
-                SETTINGS,
+            withAuthors(
+                normalizeMessages(
+                    messagesOf({
+                        data: [{ type: 'note', id: 'n' }, { type: 'message' }, 'x', null]
+                    }),
+                    SETTINGS
+                ),
                 new Map()
             )
         ).toEqual([]);

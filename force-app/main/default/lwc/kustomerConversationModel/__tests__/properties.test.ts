@@ -24,7 +24,7 @@ import {
     CONVERSATION_RESULT,
     MESSAGES_PAGE_1
 } from '../../kustomerCaseConversation/__tests__/data/fixtures';
-import { messagesOf, conversationOf, peopleOf } from './utils/read';
+import { messagesOf, conversationOf, peopleOf, withAuthors } from './utils/read';
 
 // Built at run time: a literal would trip eslint's no-script-url in a test about exactly that.
 const SCRIPT = ['java', 'script:'].join('');
@@ -179,8 +179,10 @@ describe('the view model on random and malformed payloads', () => {
                     expect(notes === undefined).toBe(!isObject(apexJson(second)));
                     const people = collectPeople(messages, notes);
                     const entries = [
-                        ...(messages ? normalizeMessages(messages, SETTINGS, people) : []),
-                        ...(notes ? normalizeNotes(notes, SETTINGS, people) : [])
+                        ...(messages
+                            ? withAuthors(normalizeMessages(messages, SETTINGS), people)
+                            : []),
+                        ...(notes ? withAuthors(normalizeNotes(notes, SETTINGS), people) : [])
                     ];
                     for (const entry of entries) {
                         for (const segment of [...entry.segments, ...entry.quotedSegments]) {
@@ -217,7 +219,10 @@ describe('the view model on random and malformed payloads', () => {
     it('puts markup only into the html fields, and only from htmlBody/body', () => {
         fc.assert(
             fc.property(page, (input) => {
-                const entries = normalizeMessages(messagesOf(input), SETTINGS, new Map());
+                const entries = withAuthors(
+                    normalizeMessages(messagesOf(input), SETTINGS),
+                    new Map()
+                );
                 for (const entry of entries) {
                     // Text shown through templates may contain "<" characters, but it is rendered as text nodes;
                     // HTML exists only when the message carried a rich body.
@@ -255,7 +260,8 @@ describe('the view model on random and malformed payloads', () => {
                     normalizeConversation(conversationOf(broken), collectPeople(peopleOf(broken)));
                     const messages = { ...MESSAGES_PAGE_1, included: replacement };
                     expect(
-                        normalizeMessages(messagesOf(messages), SETTINGS, new Map()).length
+                        withAuthors(normalizeMessages(messagesOf(messages), SETTINGS), new Map())
+                            .length
                     ).toBe(5);
                 }
             ),

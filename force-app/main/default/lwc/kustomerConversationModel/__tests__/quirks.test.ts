@@ -12,7 +12,7 @@ import {
     normalizeMessages,
     unresolvedPeople
 } from 'c/kustomerConversationModel';
-import { messagesOf, conversationOf, peopleOf } from './utils/read';
+import { messagesOf, conversationOf, peopleOf, withAuthors } from './utils/read';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 const real = (name: string) =>
@@ -24,9 +24,8 @@ const SUPPORT = 'support@subdomain.mail.kustomerapp.com';
 
 describe('real Kustomer payloads', () => {
     const page = real('real_messages_page.json');
-    const [inbound, outbound] = normalizeMessages(
-        messagesOf(page),
-        SETTINGS,
+    const [inbound, outbound] = withAuthors(
+        normalizeMessages(messagesOf(page), SETTINGS),
         collectPeople(peopleOf(page))
     );
 
@@ -61,7 +60,7 @@ describe('real Kustomer payloads', () => {
                 ]
             })
         );
-        const [named0] = normalizeMessages(messagesOf(page), SETTINGS, named);
+        const [named0] = withAuthors(normalizeMessages(messagesOf(page), SETTINGS), named);
         expect(named0.author.name).toBe('Ada');
     });
 
@@ -146,9 +145,8 @@ describe('real payload quirks as property inputs', () => {
                           })
                       )
                     : new Map();
-                const [entry] = normalizeMessages(
-                    messagesOf({ data: [message] }),
-                    SETTINGS,
+                const [entry] = withAuthors(
+                    normalizeMessages(messagesOf({ data: [message] }), SETTINGS),
                     people
                 );
                 const named = known && message.relationships.createdBy?.data?.id !== undefined;
@@ -185,7 +183,7 @@ describe('bounds in the model', () => {
                 }
             ]
         };
-        const entries = normalizeMessages(messagesOf(page), SETTINGS, new Map());
+        const entries = withAuthors(normalizeMessages(messagesOf(page), SETTINGS), new Map());
         expect(entries.map((entry) => entry.partial)).toEqual([false, true]);
         expect(entries[0].text).toBe('hi');
     });
@@ -197,8 +195,10 @@ describe('bounds in the model', () => {
             attributes: { preview: `m${n}` }
         }));
         expect(
-            normalizeMessages(messagesOf({ pageSize: 50, data }), SETTINGS, new Map())
+            withAuthors(normalizeMessages(messagesOf({ pageSize: 50, data }), SETTINGS), new Map())
         ).toHaveLength(50);
-        expect(normalizeMessages(messagesOf({ data }), SETTINGS, new Map())).toHaveLength(100);
+        expect(
+            withAuthors(normalizeMessages(messagesOf({ data }), SETTINGS), new Map())
+        ).toHaveLength(100);
     });
 });

@@ -5,10 +5,14 @@ import {
     parseNotes,
     parsePeople,
     parseResource,
-    parseResources
+    parseResources,
+    resolveAuthor
 } from 'c/kustomerConversationModel';
 import type {
+    Author,
     ConversationData,
+    Person,
+    TimelineEntry,
     KeptResource,
     MessagesData,
     NotesData,
@@ -35,3 +39,11 @@ export const resourceOf = <K extends ResourceKind>(raw: unknown, kind: K): KeptR
     parsed(parseResource(raw, kind), kind);
 export const resourcesOf = <K extends ResourceKind>(raw: unknown, kind: K): KeptResource<K>[] =>
     parseResources(raw, kind);
+
+/** Entries with their authors named from these people, as the timeline names them when it is built. */
+export function withAuthors(
+    entries: TimelineEntry[],
+    people: ReadonlyMap<string, Person>
+): Array<TimelineEntry & { author: Author }> {
+    return entries.map((entry) => ({ ...entry, author: resolveAuthor(entry.authorRef, people) }));
+}
