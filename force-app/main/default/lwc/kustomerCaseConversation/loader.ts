@@ -26,6 +26,20 @@ const cache = new TtlCache<object>();
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: KustomerError };
 
+/** How a load of the view went. */
+export type Outcome = { ok: true } | { ok: false; error: KustomerError };
+
+export const OK: Outcome = { ok: true };
+
+/** Runs a load; anything it throws becomes an UNKNOWN error, so the view always gets an outcome to show. */
+export async function safely(run: () => Promise<Outcome>): Promise<Outcome> {
+    try {
+        return await run();
+    } catch (reason) {
+        return { ok: false, error: { code: 'UNKNOWN', message: String(reason) } };
+    }
+}
+
 /** Apex returns JSON strings (an already parsed object is accepted too); one that is no JSON object is BAD_RESPONSE. */
 export function parseResult<T>(
     raw: unknown,

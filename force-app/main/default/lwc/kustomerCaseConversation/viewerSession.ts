@@ -4,10 +4,10 @@
 import type { KustomerError } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
 import type { OlderMark } from './feedView';
-import { forgetCase } from './loader';
 import { SearchAll } from './searchAll';
 import { AutoTimers } from './viewerDom';
-import { ViewerState, safely } from './viewerState';
+import { forgetCase, safely } from './loader';
+import { ViewerState } from './viewerState';
 import type { ViewerOptions } from './viewerState';
 import type { ViewerUi } from './viewerView';
 

@@ -3,13 +3,12 @@
 // are hints) and the people who wrote them. Each page is normalised once; people who arrive later name its entries
 // when the timeline is built (authors are looked up there). No DOM here: the component renders what this holds.
 import {
-    asTime,
-    indexPeople,
+    PeopleIndex,
+    pageFacts,
     conversationSignature,
     normalizeConversation,
     normalizeMessages,
     normalizeNotes,
-    pageItems,
     PAGE_SIZE,
     PagePlan,
     unresolvedPeople,
@@ -23,25 +22,21 @@ import type {
     KustomerError,
     LocaleSettings,
     Person,
-    PersonResource,
-    PageFacts,
     PageOrder,
     TimelineEntry
 } from 'c/kustomerConversationModel';
-import { loadConversation, loadMessages, loadNotes, loadPeople } from './loader';
-import type { LoadResult } from './loader';
+import { OK, loadConversation, loadMessages, loadNotes, loadPeople } from './loader';
+import type { LoadResult, Outcome } from './loader';
+import { NotePages, mergeWarnings, noticesOf } from './viewerNotes';
+import type { NoticeRef, NotesStatus } from './viewerNotes';
 
 /** Kustomer's order as last seen: later viewers on the page start with it (and correct it when it is wrong). */
 let sessionOrder: PageOrder = 'asc';
 
-/** Notes pages loaded on their own (page 1 included) before the viewer stops and says so. */
-export const MAX_NOTE_PAGES = 10;
 /** Older pages in a row that bring no new message before the history counts as complete (a `next` that never ends). */
 const MAX_STALE_PAGES = 3;
 /** Earlier versions of refreshed pages kept (their messages stay on screen); the oldest go first. */
 const MAX_SUPERSEDED = 20;
-
-export type NotesStatus = 'NONE' | 'OK' | 'FORBIDDEN' | 'ERROR';
 
 export interface ViewerOptions {
     caseId: string;
@@ -51,25 +46,6 @@ export interface ViewerOptions {
     settings: LocaleSettings;
 }
 
-/** A notice above the feed: Custom Label names with their arguments, shown one after the other. */
-export interface NoticeRef {
-    key: string;
-    labels: Array<[string, ...string[]]>;
-}
-
-export type Outcome = { ok: true } | { ok: false; error: KustomerError };
-
-const OK: Outcome = { ok: true };
-
-/** Runs a load; anything it throws becomes an UNKNOWN error, so the view always gets an outcome to show. */
-export async function safely(run: () => Promise<Outcome>): Promise<Outcome> {
-    try {
-        return await run();
-    } catch (reason) {
-        return { ok: false, error: { code: 'UNKNOWN', message: String(reason) } };
-    }
-}
-
 export class ViewerState {
     readonly options: ViewerOptions;
     conversationResult?: ConversationData;
@@ -77,8 +53,7 @@ export class ViewerState {
     /** The messages shown: the loaded run of pages from the newest end, each message once. */
     messages: TimelineEntry[] = [];
     notes: TimelineEntry[] = [];
-    notesStatus: NotesStatus = 'NONE';
-    notesError?: KustomerError;
+    notePages = new NotePages();
     warnings: KustomerError[] = [];
     fetchedAt?: number;
     plan: PagePlan = new PagePlan(sessionOrder);
@@ -86,14 +61,10 @@ export class ViewerState {
     /** Earlier versions of refreshed pages: their messages stay (a newest-first refresh shifts the pages). */
     private superseded: MessagesData[] = [];
     /** Everyone the results named so far (a Person stays the same object until its facts change). */
-    readonly people = new Map<string, Person>();
-    private peopleVersion = 0;
+    private readonly index = new PeopleIndex();
     private header?: { result: ConversationData; peopleVersion: number; view: ConversationView };
     private askedPeople = new Set<string>();
     private normalized = new WeakMap<MessagesData | NotesData, TimelineEntry[]>();
-    private notePages = new Map<number, NotesData>();
-    private notesHasMore = false;
-    private notesStopped = false;
     private stalePages = 0;
 
     constructor(options: ViewerOptions) {
@@ -101,6 +72,10 @@ export class ViewerState {
     }
 
     /** Kustomer's messageCount: a hint (use totalCount for "N of M"). */
+    get people(): ReadonlyMap<string, Person> {
+        return this.index.people;
+    }
+
     get countHint(): number | undefined {
         const count = this.conversationResult?.conversation.attributes.messageCount;
         return count !== undefined && count >= 0 ? Math.floor(count) : undefined;
@@ -142,44 +117,34 @@ export class ViewerState {
         return this.plan.order;
     }
 
+    get notesStatus(): NotesStatus {
+        return this.notePages.status;
+    }
+
     get hasMoreNotes(): boolean {
-        return this.notesStatus === 'OK' && this.notesHasMore && !this.notesStopped;
+        return this.notePages.hasMore;
     }
 
     /** Items Kustomer sent beyond the page size asked, over every page shown. */
     get droppedCount(): number {
         let dropped = 0;
-        for (const page of [...this.messagePages.values(), ...this.notePages.values()]) {
+        for (const page of [...this.messagePages.values(), ...this.notePages.pages.values()]) {
             dropped += page.dropped;
         }
         return dropped;
     }
 
-    /** What the reader should know about the loaded data: notes, names, and counts or pages that disagree. */
+    /** What the reader should know about the loaded data (viewerNotes.ts). */
     notices(includeNotes: boolean): NoticeRef[] {
-        const notices: NoticeRef[] = [];
-        if (includeNotes && this.notesStatus === 'FORBIDDEN') {
-            const role = this.notesError?.missingRole;
-            const labels: NoticeRef['labels'] = [['Viewer_Notes_Unavailable']];
-            if (role) labels.push(['Viewer_Missing_Role', role]);
-            notices.push({ key: 'notes', labels });
-        } else if (includeNotes && this.notesStatus === 'ERROR') {
-            notices.push({ key: 'notes', labels: [['Viewer_Notes_Error']] });
-        } else if (includeNotes && this.notesStopped) {
-            notices.push({
-                key: 'notes',
-                labels: [['Viewer_Notes_Incomplete', String(this.notes.length)]]
-            });
-        }
-        if (this.warnings.length > 0)
-            notices.push({ key: 'people', labels: [['Viewer_Warning_People']] });
         const hint = this.countHint;
-        if (hint !== undefined && this.messagePages.size > 0 && !this.countTrusted)
-            notices.push({ key: 'count', labels: [['Viewer_Count_Mismatch', String(hint)]] });
-        const dropped = this.droppedCount;
-        if (dropped > 0)
-            notices.push({ key: 'dropped', labels: [['Viewer_Page_Overflow', String(dropped)]] });
-        return notices;
+        return noticesOf({
+            includeNotes,
+            notes: this.notePages,
+            noteCount: this.notes.length,
+            warnings: this.warnings,
+            untrustedHint: this.messagePages.size > 0 && !this.countTrusted ? hint : undefined,
+            dropped: this.droppedCount
+        });
     }
 
     /**
@@ -245,10 +210,10 @@ export class ViewerState {
      * messages are on screen). Each id is asked once per view; a failure leaves the labels and adds a warning.
      */
     async loadPeople(): Promise<Outcome> {
-        const known = this.people;
+        const known = this.index.people;
         const resources = [
             ...this.shownPages().flatMap((page) => page.data),
-            ...[...this.notePages.values()].flatMap((page) => page.data)
+            ...[...this.notePages.pages.values()].flatMap((page) => page.data)
         ];
         const requests = unresolvedPeople(
             this.conversationResult?.conversation,
@@ -269,7 +234,7 @@ export class ViewerState {
                 this.warnings = mergeWarnings(this.warnings, [result.error]);
                 return result;
             }
-            this.learn(result.value.people);
+            this.index.learn(result.value.people);
             this.warnings = mergeWarnings(this.warnings, result.value.warnings);
         }
         if (requests.length > 0) this.rebuild();
@@ -282,23 +247,17 @@ export class ViewerState {
      */
     async loadMoreNotes(): Promise<Outcome> {
         if (!this.hasMoreNotes) return OK;
-        const page = Math.max(1, ...this.notePages.keys()) + 1;
-        if (page > MAX_NOTE_PAGES) {
-            this.notesStopped = true;
-            return OK;
-        }
+        const page = this.notePages.nextPage();
+        if (page === undefined) return OK;
         const result = await loadNotes(this.options.caseId, page, false);
         if (!result.ok) {
-            // The notes loaded so far stay; the notice says the rest could not be loaded.
-            this.notesHasMore = false;
-            this.notesStatus = 'ERROR';
-            this.notesError = result.error;
+            this.notePages.failed(result.error);
             return result;
         }
         const before = this.notes.length;
         this.applyNotesPage(result.value, page);
         this.rebuild();
-        if (this.notes.length === before && this.notesHasMore) this.notesStopped = true;
+        if (this.notes.length === before && this.hasMoreNotes) this.notePages.stopped = true;
         return OK;
     }
 
@@ -354,35 +313,23 @@ export class ViewerState {
             if (this.superseded.length > MAX_SUPERSEDED) this.superseded.shift();
         }
         this.messagePages.set(page, value);
-        this.learn(value.people);
-        this.plan.record(page, factsOf(value));
+        this.index.learn(value.people);
+        this.plan.record(page, pageFacts(value));
     }
 
     private applyConversation(result: ConversationData): void {
         this.conversationResult = result;
         this.conversation = this.headerView(result);
         this.fetchedAt = result.fetchedAt ?? Date.now();
-        this.notePages.clear();
-        this.notesStatus = 'NONE';
-        this.notesError = undefined;
-        this.notesHasMore = false;
-        this.notesStopped = false;
+        this.notePages = new NotePages();
         if (this.options.includeNotes && result.notes !== undefined) {
             this.applyNotesPage(result.notes, 1);
         }
     }
 
     private applyNotesPage(page: NotesData, fallbackPage: number): void {
-        if (page.status === 'FORBIDDEN' || page.status === 'ERROR') {
-            this.notesStatus = page.status;
-            this.notesError = page.error;
-            this.notesHasMore = false;
-            return;
-        }
-        this.notesStatus = 'OK';
-        this.notesHasMore = page.hasMore;
-        this.learn(page.people);
-        this.notePages.set(page.page ?? fallbackPage, page);
+        this.notePages.apply(page, fallbackPage);
+        this.index.learn(page.people);
     }
 
     /** The pages on screen: earlier versions of refreshed pages, then the plan's run. */
@@ -394,28 +341,13 @@ export class ViewerState {
         return [...this.superseded, ...run];
     }
 
-    /** Adds the people a result names; later facts about someone win (a new Person object, so items re-render). */
-    private learn(resources: readonly PersonResource[]): void {
-        for (const person of indexPeople(resources).values()) {
-            const known = this.people.get(person.id);
-            if (
-                known?.name === person.name &&
-                known?.avatarUrl === person.avatarUrl &&
-                known?.isCustomer === person.isCustomer
-            )
-                continue;
-            this.people.set(person.id, person);
-            this.peopleVersion++;
-        }
-    }
-
     /** The header's view: normalised again only for another result or when people changed. */
     private headerView(result: ConversationData): ConversationView {
         const header = this.header;
-        if (header && header.result === result && header.peopleVersion === this.peopleVersion)
+        if (header && header.result === result && header.peopleVersion === this.index.version)
             return header.view;
         const view = normalizeConversation(result, this.people);
-        this.header = { result, peopleVersion: this.peopleVersion, view };
+        this.header = { result, peopleVersion: this.index.version, view };
         return view;
     }
 
@@ -438,7 +370,7 @@ export class ViewerState {
         );
         this.notes = mergeEntries(
             [],
-            [...this.notePages.values()].flatMap((page) =>
+            [...this.notePages.pages.values()].flatMap((page) =>
                 entriesOf(page, () => normalizeNotes(page, settings))
             )
         );
@@ -448,34 +380,6 @@ export class ViewerState {
         const total = this.totalCount;
         this.conversation = total === undefined ? view : { ...view, messageCount: total };
     }
-}
-
-/** What a messages page shows the plan: its (capped) items, links and times in Kustomer's order. */
-function factsOf(page: MessagesData): PageFacts {
-    const items = pageItems(page);
-    return {
-        count: items.length,
-        hasNext: page.hasNext,
-        hasPrev: page.hasPrev,
-        times: items.map(
-            (resource) =>
-                asTime(resource.attributes.createdAt) ?? asTime(resource.attributes.sentAt)
-        )
-    };
-}
-
-function mergeWarnings(previous: KustomerError[], incoming: KustomerError[]): KustomerError[] {
-    const merged = [...previous];
-    for (const warning of incoming) {
-        if (
-            !merged.some(
-                (known) => known.code === warning.code && known.missingRole === warning.missingRole
-            )
-        ) {
-            merged.push(warning);
-        }
-    }
-    return merged;
 }
 
 function oldest(a: number | undefined, b: number | undefined): number | undefined {

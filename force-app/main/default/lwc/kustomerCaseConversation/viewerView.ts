@@ -25,7 +25,8 @@ import { searchStatus } from './searchAll';
 import type { SearchAllProgress } from './searchAll';
 import type { Order } from './orderPreference';
 import { scrollerClass, scrollerStyle } from './viewerDom';
-import type { NoticeRef, ViewerState } from './viewerState';
+import type { NoticeRef } from './viewerNotes';
+import type { ViewerState } from './viewerState';
 
 export const DEFAULT_HEIGHT = 600;
 

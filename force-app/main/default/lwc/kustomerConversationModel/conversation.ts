@@ -39,7 +39,7 @@ export function splitNames(value: unknown, limit = 20): string[] {
 
 export function normalizeConversation(
     result: ConversationData,
-    people: Map<string, Person>
+    people: ReadonlyMap<string, Person>
 ): ConversationView {
     const resource = result.conversation;
     const attrs = resource.attributes;

@@ -19,6 +19,7 @@ import { asObject, asString, asTime, clip, relationshipIds } from './json';
 import { linkify } from './linkify';
 import type { TextSegment } from './linkify';
 import { PAGE_SIZE } from './paging';
+import type { PageFacts } from './paging';
 import { addressText, authorOf, indexPeople } from './people';
 import type { AuthorRef, Person } from './people';
 import { splitQuoted } from './quoting';
@@ -205,6 +206,20 @@ export function pageItems(page: MessagesData): MessageResource[] {
     const asked = page.pageSize;
     const cap = asked !== undefined && asked >= 1 ? Math.min(PAGE_SIZE, asked) : PAGE_SIZE;
     return page.data.slice(0, cap);
+}
+
+/** What a messages page shows the paging plan: its (capped) items, links and times in Kustomer's order. */
+export function pageFacts(page: MessagesData): PageFacts {
+    const items = pageItems(page);
+    return {
+        count: items.length,
+        hasNext: page.hasNext,
+        hasPrev: page.hasPrev,
+        times: items.map(
+            (resource) =>
+                asTime(resource.attributes.createdAt) ?? asTime(resource.attributes.sentAt)
+        )
+    };
 }
 
 /** Messages of one MessagesResult, in the order given. */

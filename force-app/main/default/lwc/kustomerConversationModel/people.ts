@@ -73,6 +73,27 @@ export function indexPeople(
     return people;
 }
 
+/** Everyone the results named so far, for one view: a Person stays the same object until its facts change. */
+export class PeopleIndex {
+    readonly people = new Map<string, Person>();
+    /** Bumped whenever someone is added or changed. */
+    version = 0;
+
+    /** Adds the people a result names; later facts about someone win. */
+    learn(resources: readonly PersonResource[]): void {
+        for (const person of indexPeople(resources).values()) {
+            const known = this.people.get(person.id);
+            const same =
+                known?.name === person.name &&
+                known?.avatarUrl === person.avatarUrl &&
+                known?.isCustomer === person.isCustomer;
+            if (same) continue;
+            this.people.set(person.id, person);
+            this.version++;
+        }
+    }
+}
+
 /** "Name <a@b>" or "a@b" from the shapes Kustomer uses for addresses: string, {name,email}, or arrays. */
 export function addressText(value: unknown, limit = 20): string | undefined {
     const list = Array.isArray(value) ? value : [value];

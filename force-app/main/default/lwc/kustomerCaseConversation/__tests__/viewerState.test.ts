@@ -10,7 +10,8 @@ import {
 } from './utils/apexMocks';
 import { resolveAuthor } from 'c/kustomerConversationModel';
 import type { TimelineEntry } from 'c/kustomerConversationModel';
-import { MAX_NOTE_PAGES, ViewerState } from '../viewerState';
+import { MAX_NOTE_PAGES } from '../viewerNotes';
+import { ViewerState } from '../viewerState';
 import { allMessagesResult, conversationResult, syntheticPage } from './utils/helpers';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
