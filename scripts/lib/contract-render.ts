@@ -202,7 +202,9 @@ export function tsSource(tables: ContractTables): string {
                         .map(([link, kind]) => `${link}: ${quote(kind)}`)
                         .join(', ')} } }`
             )
-            .join(',\n')}\n} as const satisfies Readonly<Record<${union(tables.resources.map((r) => r.name))}, ResourceFields>>;\n`
+            .join(
+                ',\n'
+            )}\n} as const satisfies Readonly<Record<${union(tables.resources.map((r) => r.name))}, ResourceFields>>;\n`
     );
     out.push(
         doc(`Message meta fields kept verbatim within the bounds. ${tables.messageBounds.why}`, '')
