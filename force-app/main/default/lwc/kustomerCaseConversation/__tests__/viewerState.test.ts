@@ -153,7 +153,10 @@ describe('ViewerState', () => {
         const authorOf = (entry: TimelineEntry | undefined) =>
             entry && resolveAuthor(entry.authorRef, state.people);
         expect(authorOf(outbound())?.labelKey).toBe('Viewer_Author_Agent');
+        const before = outbound();
         expect(await state.loadPeople()).toEqual({ ok: true });
+        // The page is not normalised again for the new name: the same entry, named from the people.
+        expect(outbound()).toBe(before);
         expect(peopleMock).toHaveBeenCalledWith({
             caseId: expect.any(String),
             userIds: ['602e93b0c0c2253b073a91c3'],
