@@ -193,7 +193,7 @@ export function tsSource(tables: ContractTables): string {
         doc('What the minimiser keeps of each kind of resource (docs/contract.md "Results").', '')
     );
     out.push(
-        `export const KEPT_FIELDS: Readonly<Record<${union(tables.resources.map((r) => r.name))}, ResourceFields>> = {\n${tables.resources
+        `export const KEPT_FIELDS = {\n${tables.resources
             .map(
                 (resource) =>
                     `    /** ${resource.why} */\n    ${resource.name}: { attributes: ${tsFields(resource.attributes)}, relationships: { ${Object.entries(
@@ -202,7 +202,9 @@ export function tsSource(tables: ContractTables): string {
                         .map(([link, kind]) => `${link}: ${quote(kind)}`)
                         .join(', ')} } }`
             )
-            .join(',\n')}\n};\n`
+            .join(
+                ',\n'
+            )}\n} as const satisfies Readonly<Record<${union(tables.resources.map((r) => r.name))}, ResourceFields>>;\n`
     );
     out.push(
         doc(`Message meta fields kept verbatim within the bounds. ${tables.messageBounds.why}`, '')

@@ -9,14 +9,15 @@ import {
     MAX_JSON_WEIGHT,
     MAX_RICH_BODY,
     RICH_BODIES,
-    type FieldKind,
-    type Fields,
-    type Json,
-    type Resource,
-    type ResourceFields,
-    type RelationshipKind
+    type Resource
 } from '../contract-types.ts';
 import { isObject, type JsonObject } from '../shared/error-mapper.ts';
+import {
+    keptResource as resource,
+    own
+} from '../../../force-app/main/default/lwc/kustomerConversationModel/keptFields.ts';
+
+export { HTTPS_URL } from '../../../force-app/main/default/lwc/kustomerConversationModel/keptFields.ts';
 
 /**
  * Bounds on what a message keeps verbatim (docs/contract.md "Bounds"): a JSON field (meta.*, error) nested deeper
@@ -25,86 +26,6 @@ import { isObject, type JsonObject } from '../shared/error-mapper.ts';
  * meta.omitted; the rest of the message stays. Measured without recursion, so a 100,000-deep value cannot crash it.
  */
 const OMITTABLE = [...BOUNDED_META.map((field) => `meta.${field}`), 'error', ...RICH_BODIES];
-
-/** An absolute https: URL without whitespace: the only links and avatars that reach the browser. */
-export const HTTPS_URL = /^https:\/\/\S+$/i;
-
-function own(source: JsonObject, field: string): unknown {
-    return Object.prototype.hasOwnProperty.call(source, field) ? source[field] : undefined;
-}
-
-function pick(source: unknown, spec: Fields): JsonObject | undefined {
-    if (!isObject(source)) return undefined;
-    const kept: JsonObject = {};
-    for (const [field, kind] of Object.entries(spec)) {
-        const value = keep(own(source, field), kind);
-        if (value !== undefined) kept[field] = value;
-    }
-    return Object.keys(kept).length > 0 ? kept : undefined;
-}
-
-function keep(value: unknown, kind: FieldKind): Json | undefined {
-    switch (kind) {
-        case 'string':
-            return typeof value === 'string' ? value : undefined;
-        case 'number':
-            return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-        case 'boolean':
-            return typeof value === 'boolean' ? value : undefined;
-        case 'any':
-            return value === null || value === undefined ? undefined : (value as Json);
-        case 'strings':
-            return Array.isArray(value)
-                ? value.filter((item): item is string => typeof item === 'string')
-                : undefined;
-        case 'https':
-            return typeof value === 'string' && HTTPS_URL.test(value) ? value : undefined;
-        default:
-            return pick(value, kind);
-    }
-}
-
-function idOf(value: unknown): string | undefined {
-    if (!isObject(value)) return undefined;
-    const id = own(value, 'id');
-    return typeof id === 'string' ? id : undefined;
-}
-
-function relationship(value: unknown, kind: RelationshipKind): JsonObject | undefined {
-    if (!isObject(value)) return undefined;
-    const data = own(value, 'data');
-    if (kind === 'many') {
-        if (!Array.isArray(data)) return undefined;
-        const ids = data.map(idOf).filter((id): id is string => id !== undefined);
-        return { data: ids.map((id) => ({ id })) };
-    }
-    const id = idOf(data);
-    return id === undefined ? undefined : { data: { id } };
-}
-
-function resource(
-    source: unknown,
-    { attributes, relationships }: ResourceFields
-): Resource | undefined {
-    if (!isObject(source)) return undefined;
-    const kept: Resource = {};
-    const type = own(source, 'type');
-    const id = own(source, 'id');
-    if (typeof type === 'string') kept.type = type;
-    if (typeof id === 'string') kept.id = id;
-    const keptAttributes = pick(own(source, 'attributes'), attributes);
-    if (keptAttributes) kept.attributes = keptAttributes;
-    const sourceRelationships = own(source, 'relationships');
-    if (isObject(sourceRelationships)) {
-        const keptRelationships: Record<string, JsonObject> = {};
-        for (const [name, kind] of Object.entries(relationships)) {
-            const value = relationship(own(sourceRelationships, name), kind);
-            if (value) keptRelationships[name] = value;
-        }
-        if (Object.keys(keptRelationships).length > 0) kept.relationships = keptRelationships;
-    }
-    return kept;
-}
 
 function list(source: unknown, one: (item: unknown) => Resource | undefined): Resource[] {
     if (!Array.isArray(source)) return [];

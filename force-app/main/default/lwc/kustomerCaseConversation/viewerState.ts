@@ -1,50 +1,42 @@
-// What the viewer has loaded and how to load more: the conversation, the raw message and note pages, the paging
-// plan (c/kustomerConversationModel paging.ts: pages are facts, the count and the order are hints) and the people
-// who wrote them. Results are kept raw and normalised again when they change, so people (authors) that arrive
-// later name earlier entries too. No DOM here: the component renders what this holds.
+// What the viewer has loaded and how to load more: the conversation, the message and note pages (as the loader
+// parsed them), the paging plan (c/kustomerConversationModel paging.ts: pages are facts, the count and the order
+// are hints) and the people who wrote them. Each page is normalised once; people who arrive later name its entries
+// when the timeline is built (authors are looked up there). No DOM here: the component renders what this holds.
 import {
-    asObject,
-    asResources,
-    asString,
-    asTime,
-    asBoolean,
-    asNumber,
-    collectPeople,
+    PeopleIndex,
+    pageFacts,
     conversationSignature,
-    isObject,
     normalizeConversation,
     normalizeMessages,
     normalizeNotes,
-    pageItems,
     PAGE_SIZE,
     PagePlan,
-    toKustomerError,
     unresolvedPeople,
     mergeEntries
 } from 'c/kustomerConversationModel';
 import type {
+    ConversationData,
     ConversationView,
-    JsonObject,
+    MessagesData,
+    NotesData,
     KustomerError,
     LocaleSettings,
-    PageFacts,
+    Person,
     PageOrder,
     TimelineEntry
 } from 'c/kustomerConversationModel';
-import { loadConversation, loadMessages, loadNotes, loadPeople } from './loader';
-import type { LoadResult } from './loader';
+import { OK, loadConversation, loadMessages, loadNotes, loadPeople } from './loader';
+import type { LoadResult, Outcome } from './loader';
+import { NotePages, mergeWarnings, noticesOf } from './viewerNotes';
+import type { NoticeRef, NotesStatus } from './viewerNotes';
 
 /** Kustomer's order as last seen: later viewers on the page start with it (and correct it when it is wrong). */
 let sessionOrder: PageOrder = 'asc';
 
-/** Notes pages loaded on their own (page 1 included) before the viewer stops and says so. */
-export const MAX_NOTE_PAGES = 10;
 /** Older pages in a row that bring no new message before the history counts as complete (a `next` that never ends). */
 const MAX_STALE_PAGES = 3;
 /** Earlier versions of refreshed pages kept (their messages stay on screen); the oldest go first. */
 const MAX_SUPERSEDED = 20;
-
-export type NotesStatus = 'NONE' | 'OK' | 'FORBIDDEN' | 'ERROR';
 
 export interface ViewerOptions {
     caseId: string;
@@ -54,46 +46,25 @@ export interface ViewerOptions {
     settings: LocaleSettings;
 }
 
-/** A notice above the feed: Custom Label names with their arguments, shown one after the other. */
-export interface NoticeRef {
-    key: string;
-    labels: Array<[string, ...string[]]>;
-}
-
-export type Outcome = { ok: true } | { ok: false; error: KustomerError };
-
-const OK: Outcome = { ok: true };
-
-/** Runs a load; anything it throws becomes an UNKNOWN error, so the view always gets an outcome to show. */
-export async function safely(run: () => Promise<Outcome>): Promise<Outcome> {
-    try {
-        return await run();
-    } catch (reason) {
-        return { ok: false, error: { code: 'UNKNOWN', message: String(reason) } };
-    }
-}
-
 export class ViewerState {
     readonly options: ViewerOptions;
-    conversationResult?: JsonObject;
+    conversationResult?: ConversationData;
     conversation?: ConversationView;
     /** The messages shown: the loaded run of pages from the newest end, each message once. */
     messages: TimelineEntry[] = [];
     notes: TimelineEntry[] = [];
-    notesStatus: NotesStatus = 'NONE';
-    notesError?: KustomerError;
+    notePages = new NotePages();
     warnings: KustomerError[] = [];
     fetchedAt?: number;
     plan: PagePlan = new PagePlan(sessionOrder);
-    private messagePages = new Map<number, JsonObject>();
+    private messagePages = new Map<number, MessagesData>();
     /** Earlier versions of refreshed pages: their messages stay (a newest-first refresh shifts the pages). */
-    private superseded: JsonObject[] = [];
-    private peopleResults: JsonObject[] = [];
+    private superseded: MessagesData[] = [];
+    /** Everyone the results named so far (a Person stays the same object until its facts change). */
+    private readonly index = new PeopleIndex();
+    private header?: { result: ConversationData; peopleVersion: number; view: ConversationView };
     private askedPeople = new Set<string>();
-    private normalized = new WeakMap<JsonObject, { peopleKey: string; entries: TimelineEntry[] }>();
-    private notePages = new Map<number, JsonObject>();
-    private notesHasMore = false;
-    private notesStopped = false;
+    private normalized = new WeakMap<MessagesData | NotesData, TimelineEntry[]>();
     private stalePages = 0;
 
     constructor(options: ViewerOptions) {
@@ -101,9 +72,12 @@ export class ViewerState {
     }
 
     /** Kustomer's messageCount: a hint (use totalCount for "N of M"). */
+    get people(): ReadonlyMap<string, Person> {
+        return this.index.people;
+    }
+
     get countHint(): number | undefined {
-        const attrs = asObject(asObject(asObject(this.conversationResult).conversation).attributes);
-        const count = asNumber(attrs.messageCount);
+        const count = this.conversationResult?.conversation.attributes.messageCount;
         return count !== undefined && count >= 0 ? Math.floor(count) : undefined;
     }
 
@@ -143,45 +117,34 @@ export class ViewerState {
         return this.plan.order;
     }
 
+    get notesStatus(): NotesStatus {
+        return this.notePages.status;
+    }
+
     get hasMoreNotes(): boolean {
-        return this.notesStatus === 'OK' && this.notesHasMore && !this.notesStopped;
+        return this.notePages.hasMore;
     }
 
     /** Items Kustomer sent beyond the page size asked, over every page shown. */
     get droppedCount(): number {
         let dropped = 0;
-        for (const page of [...this.messagePages.values(), ...this.notePages.values()]) {
-            const count = asNumber(page.dropped);
-            if (count !== undefined && count > 0) dropped += Math.floor(count);
+        for (const page of [...this.messagePages.values(), ...this.notePages.pages.values()]) {
+            dropped += page.dropped;
         }
         return dropped;
     }
 
-    /** What the reader should know about the loaded data: notes, names, and counts or pages that disagree. */
+    /** What the reader should know about the loaded data (viewerNotes.ts). */
     notices(includeNotes: boolean): NoticeRef[] {
-        const notices: NoticeRef[] = [];
-        if (includeNotes && this.notesStatus === 'FORBIDDEN') {
-            const role = this.notesError?.missingRole;
-            const labels: NoticeRef['labels'] = [['Viewer_Notes_Unavailable']];
-            if (role) labels.push(['Viewer_Missing_Role', role]);
-            notices.push({ key: 'notes', labels });
-        } else if (includeNotes && this.notesStatus === 'ERROR') {
-            notices.push({ key: 'notes', labels: [['Viewer_Notes_Error']] });
-        } else if (includeNotes && this.notesStopped) {
-            notices.push({
-                key: 'notes',
-                labels: [['Viewer_Notes_Incomplete', String(this.notes.length)]]
-            });
-        }
-        if (this.warnings.length > 0)
-            notices.push({ key: 'people', labels: [['Viewer_Warning_People']] });
         const hint = this.countHint;
-        if (hint !== undefined && this.messagePages.size > 0 && !this.countTrusted)
-            notices.push({ key: 'count', labels: [['Viewer_Count_Mismatch', String(hint)]] });
-        const dropped = this.droppedCount;
-        if (dropped > 0)
-            notices.push({ key: 'dropped', labels: [['Viewer_Page_Overflow', String(dropped)]] });
-        return notices;
+        return noticesOf({
+            includeNotes,
+            notes: this.notePages,
+            noteCount: this.notes.length,
+            warnings: this.warnings,
+            untrustedHint: this.messagePages.size > 0 && !this.countTrusted ? hint : undefined,
+            dropped: this.droppedCount
+        });
     }
 
     /**
@@ -202,11 +165,9 @@ export class ViewerState {
         this.superseded = [];
         this.stalePages = 0;
         this.plan = new PagePlan(sessionOrder, this.countHint);
-        let first: JsonObject | undefined = isObject(conversation.value.messages)
-            ? conversation.value.messages
-            : undefined;
+        let first = conversation.value.messages;
         if (first) {
-            this.fetchedAt = oldest(this.fetchedAt, asTime(first.fetchedAt));
+            this.fetchedAt = oldest(this.fetchedAt, first.fetchedAt);
         } else {
             const page = await this.fetchMessages(1, forceRefresh);
             if (!page.ok) return page;
@@ -249,12 +210,13 @@ export class ViewerState {
      * messages are on screen). Each id is asked once per view; a failure leaves the labels and adds a warning.
      */
     async loadPeople(): Promise<Outcome> {
-        const known = collectPeople(this.conversationResult, ...this.allResults());
-        const resources = [...this.shownPages(), ...this.notePages.values()].flatMap((page) =>
-            asResources(page.data)
-        );
+        const known = this.index.people;
+        const resources = [
+            ...this.shownPages().flatMap((page) => page.data),
+            ...[...this.notePages.pages.values()].flatMap((page) => page.data)
+        ];
         const requests = unresolvedPeople(
-            asObject(this.conversationResult).conversation,
+            this.conversationResult?.conversation,
             resources,
             known,
             this.askedPeople
@@ -272,8 +234,8 @@ export class ViewerState {
                 this.warnings = mergeWarnings(this.warnings, [result.error]);
                 return result;
             }
-            this.peopleResults.push(result.value);
-            this.warnings = collectWarnings(result.value, this.warnings);
+            this.index.learn(result.value.people);
+            this.warnings = mergeWarnings(this.warnings, result.value.warnings);
         }
         if (requests.length > 0) this.rebuild();
         return OK;
@@ -285,23 +247,17 @@ export class ViewerState {
      */
     async loadMoreNotes(): Promise<Outcome> {
         if (!this.hasMoreNotes) return OK;
-        const page = Math.max(1, ...this.notePages.keys()) + 1;
-        if (page > MAX_NOTE_PAGES) {
-            this.notesStopped = true;
-            return OK;
-        }
+        const page = this.notePages.nextPage();
+        if (page === undefined) return OK;
         const result = await loadNotes(this.options.caseId, page, false);
         if (!result.ok) {
-            // The notes loaded so far stay; the notice says the rest could not be loaded.
-            this.notesHasMore = false;
-            this.notesStatus = 'ERROR';
-            this.notesError = result.error;
+            this.notePages.failed(result.error);
             return result;
         }
         const before = this.notes.length;
         this.applyNotesPage(result.value, page);
         this.rebuild();
-        if (this.notes.length === before && this.notesHasMore) this.notesStopped = true;
+        if (this.notes.length === before && this.hasMoreNotes) this.notePages.stopped = true;
         return OK;
     }
 
@@ -332,7 +288,10 @@ export class ViewerState {
         return outcome.ok ? { ok: true, changed: true } : outcome;
     }
 
-    private async fetchMessages(page: number, forceRefresh: boolean): Promise<LoadResult> {
+    private async fetchMessages(
+        page: number,
+        forceRefresh: boolean
+    ): Promise<LoadResult<MessagesData>> {
         const result = await loadMessages(
             this.options.caseId,
             page,
@@ -341,137 +300,86 @@ export class ViewerState {
             forceRefresh
         );
         if (result.ok) {
-            this.warnings = collectWarnings(result.value, this.warnings);
-            this.fetchedAt = oldest(this.fetchedAt, asTime(result.value.fetchedAt));
+            this.warnings = mergeWarnings(this.warnings, result.value.warnings);
+            this.fetchedAt = oldest(this.fetchedAt, result.value.fetchedAt);
         }
         return result;
     }
 
-    private recordPage(page: number, value: JsonObject): void {
+    private recordPage(page: number, value: MessagesData): void {
         const previous = this.messagePages.get(page);
         if (previous && previous !== value) {
             this.superseded.push(previous);
             if (this.superseded.length > MAX_SUPERSEDED) this.superseded.shift();
         }
         this.messagePages.set(page, value);
-        this.plan.record(page, factsOf(value));
+        this.index.learn(value.people);
+        this.plan.record(page, pageFacts(value));
     }
 
-    private applyConversation(result: JsonObject): void {
+    private applyConversation(result: ConversationData): void {
         this.conversationResult = result;
-        this.conversation = normalizeConversation(result, collectPeople(result));
-        this.fetchedAt = asTime(result.fetchedAt) ?? Date.now();
-        this.notePages.clear();
-        this.notesStatus = 'NONE';
-        this.notesError = undefined;
-        this.notesHasMore = false;
-        this.notesStopped = false;
+        this.conversation = this.headerView(result);
+        this.fetchedAt = result.fetchedAt ?? Date.now();
+        this.notePages = new NotePages();
         if (this.options.includeNotes && result.notes !== undefined) {
-            this.applyNotesPage(asObject(result.notes), 1);
+            this.applyNotesPage(result.notes, 1);
         }
     }
 
-    private applyNotesPage(page: JsonObject, fallbackPage: number): void {
-        const status = asString(page.status) ?? 'OK';
-        if (status === 'FORBIDDEN' || status === 'ERROR') {
-            this.notesStatus = status;
-            this.notesError = toKustomerError(page.error);
-            this.notesHasMore = false;
-            return;
-        }
-        this.notesStatus = 'OK';
-        this.notesHasMore = asBoolean(page.hasMore);
-        this.notePages.set(asNumber(page.page) ?? fallbackPage, page);
+    private applyNotesPage(page: NotesData, fallbackPage: number): void {
+        this.notePages.apply(page, fallbackPage);
+        this.index.learn(page.people);
     }
 
     /** The pages on screen: earlier versions of refreshed pages, then the plan's run. */
-    private shownPages(): JsonObject[] {
+    private shownPages(): MessagesData[] {
         const run = this.plan
             .run()
             .map((page) => this.messagePages.get(page))
-            .filter((page): page is JsonObject => page !== undefined);
+            .filter((page): page is MessagesData => page !== undefined);
         return [...this.superseded, ...run];
     }
 
-    private allResults(): JsonObject[] {
-        return [
-            ...this.notePages.values(),
-            ...this.superseded,
-            ...this.messagePages.values(),
-            ...this.peopleResults
-        ];
+    /** The header's view: normalised again only for another result or when people changed. */
+    private headerView(result: ConversationData): ConversationView {
+        const header = this.header;
+        if (header && header.result === result && header.peopleVersion === this.index.version)
+            return header.view;
+        const view = normalizeConversation(result, this.people);
+        this.header = { result, peopleVersion: this.index.version, view };
+        return view;
     }
 
     /**
-     * Normalises the raw pages with everything known about people. A page is normalised again only when new people
-     * arrived (they may name its authors); otherwise its entries (and so its rendered messages) are reused.
+     * The entries of the pages shown, each page normalised once (its entries, and so its rendered messages, are
+     * reused), and the header's view with the count the pages prove.
      */
     rebuild(): void {
-        const pages = this.shownPages();
-        const notePages = Array.from(this.notePages.values());
-        const people = collectPeople(this.conversationResult, ...this.allResults());
-        const peopleKey = Array.from(people.keys()).sort().join(',');
         const settings = this.options.settings;
-        const entriesOf = (page: JsonObject, normalize: () => TimelineEntry[]): TimelineEntry[] => {
-            const cached = this.normalized.get(page);
-            if (cached && cached.peopleKey === peopleKey) return cached.entries;
-            const entries = normalize();
-            this.normalized.set(page, { peopleKey, entries });
+        const entriesOf = (page: MessagesData | NotesData, normalize: () => TimelineEntry[]) => {
+            const entries = this.normalized.get(page) ?? normalize();
+            this.normalized.set(page, entries);
             return entries;
         };
         this.messages = mergeEntries(
             [],
-            pages.flatMap((page) =>
-                entriesOf(page, () => normalizeMessages(page, settings, people))
+            this.shownPages().flatMap((page) =>
+                entriesOf(page, () => normalizeMessages(page, settings))
             )
         );
         this.notes = mergeEntries(
             [],
-            notePages.flatMap((page) =>
-                entriesOf(page, () => normalizeNotes(page, settings, people))
+            [...this.notePages.pages.values()].flatMap((page) =>
+                entriesOf(page, () => normalizeNotes(page, settings))
             )
         );
-        const view = normalizeConversation(this.conversationResult, people);
+        if (!this.conversationResult) return;
+        const view = this.headerView(this.conversationResult);
         // The header's count: what the pages prove when they prove it, else Kustomer's number.
         const total = this.totalCount;
         this.conversation = total === undefined ? view : { ...view, messageCount: total };
     }
-}
-
-/** What a messages page shows the plan: its (capped) items, links and times in Kustomer's order. */
-function factsOf(page: JsonObject): PageFacts {
-    const items = pageItems(page);
-    return {
-        count: items.length,
-        hasNext: asBoolean(page.hasNext),
-        hasPrev: asBoolean(page.hasPrev),
-        times: items.map(
-            (resource) =>
-                asTime(resource.attributes.createdAt) ?? asTime(resource.attributes.sentAt)
-        )
-    };
-}
-
-function collectWarnings(result: JsonObject, previous: KustomerError[]): KustomerError[] {
-    const warnings = Array.isArray(result.warnings) ? result.warnings : [];
-    return mergeWarnings(
-        previous,
-        warnings.map(toKustomerError).filter((w): w is KustomerError => w !== undefined)
-    );
-}
-
-function mergeWarnings(previous: KustomerError[], incoming: KustomerError[]): KustomerError[] {
-    const merged = [...previous];
-    for (const warning of incoming) {
-        if (
-            !merged.some(
-                (known) => known.code === warning.code && known.missingRole === warning.missingRole
-            )
-        ) {
-            merged.push(warning);
-        }
-    }
-    return merged;
 }
 
 function oldest(a: number | undefined, b: number | undefined): number | undefined {

@@ -102,6 +102,7 @@ import Viewer_Direction_In from '@salesforce/label/c.Viewer_Direction_In';
 import Viewer_Direction_Out from '@salesforce/label/c.Viewer_Direction_Out';
 import Viewer_Note_Badge from '@salesforce/label/c.Viewer_Note_Badge';
 import Viewer_Auto_Badge from '@salesforce/label/c.Viewer_Auto_Badge';
+import Viewer_Follow_Up_Badge from '@salesforce/label/c.Viewer_Follow_Up_Badge';
 import Viewer_Failed_Badge from '@salesforce/label/c.Viewer_Failed_Badge';
 import Viewer_Failed_Detail from '@salesforce/label/c.Viewer_Failed_Detail';
 import Viewer_Redacted_Message from '@salesforce/label/c.Viewer_Redacted_Message';
@@ -282,6 +283,7 @@ export const LABELS: Readonly<Record<string, string>> = {
     Viewer_Direction_Out,
     Viewer_Note_Badge,
     Viewer_Auto_Badge,
+    Viewer_Follow_Up_Badge,
     Viewer_Failed_Badge,
     Viewer_Failed_Detail,
     Viewer_Redacted_Message,

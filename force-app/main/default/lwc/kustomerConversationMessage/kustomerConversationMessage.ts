@@ -80,21 +80,21 @@ export default class KustomerConversationMessage extends LightningElement {
     }
 
     get authorName(): string {
-        const author = this.entry?.author;
+        const author = this.item?.author;
         if (!author) return '';
         return author.name ?? label(author.labelKey ?? 'Viewer_Author_Customer');
     }
 
     get avatarUrl(): string | undefined {
-        return this.entry?.author.avatarUrl;
+        return this.item?.author.avatarUrl;
     }
 
     get initials(): string | undefined {
-        return this.entry?.author.initials;
+        return this.item?.author.initials;
     }
 
     get avatarIcon(): string {
-        return this.entry?.author.icon ?? 'standard:user';
+        return this.item?.author.icon ?? 'standard:user';
     }
 
     get avatarAlt(): string {
@@ -148,6 +148,14 @@ export default class KustomerConversationMessage extends LightningElement {
 
     get autoBadge(): string {
         return label('Viewer_Auto_Badge');
+    }
+
+    get followUpBadge(): string {
+        return label('Viewer_Follow_Up_Badge');
+    }
+
+    get isFollowUp(): boolean {
+        return this.entry?.followUp === true;
     }
 
     get failedBadge(): string {

@@ -1,8 +1,8 @@
 // Attachments of a messages page: their view (icon by content type, or by file extension when the type is missing
 // or generic; size; redacted; whether an image preview is safe), grouped by message.
 import { formatFileSize } from './format';
-import { asBoolean, asNumber, asResources, asString, clip, relationshipId } from './json';
-import type { RawResource } from './json';
+import type { AttachmentResource } from './contract';
+import { asString, clip, relationshipId } from './json';
 
 const BY_TYPE: ReadonlyArray<[RegExp, string]> = [
     [/^image\//, 'doctype:image'],
@@ -89,7 +89,7 @@ export interface AttachmentView {
 }
 
 export function attachmentView(
-    resource: RawResource,
+    resource: AttachmentResource,
     messageId: string,
     locale: string
 ): AttachmentView | undefined {
@@ -97,8 +97,8 @@ export function attachmentView(
     const attrs = resource.attributes;
     const name = clip(asString(attrs.name), 255) ?? resource.id;
     const contentType = clip(asString(attrs.contentType), 255);
-    const size = asNumber(attrs.contentLength);
-    const redacted = asBoolean(attrs.redacted);
+    const size = attrs.contentLength;
+    const redacted = attrs.redacted === true;
     return {
         id: resource.id,
         messageId,
@@ -113,9 +113,12 @@ export function attachmentView(
 }
 
 /** Attachments of a page (`included[]`), grouped by the message they belong to. */
-export function indexAttachments(included: unknown, locale: string): Map<string, AttachmentView[]> {
+export function indexAttachments(
+    included: readonly AttachmentResource[],
+    locale: string
+): Map<string, AttachmentView[]> {
     const byMessage = new Map<string, AttachmentView[]>();
-    for (const resource of asResources(included)) {
+    for (const resource of included) {
         if (resource.type && !/^attachments?$/i.test(resource.type)) continue;
         const messageId = relationshipId(resource, 'message');
         if (!messageId) continue;

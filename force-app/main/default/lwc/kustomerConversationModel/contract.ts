@@ -1,6 +1,6 @@
 // The Apex ⇄ component contract (docs/contract.md). The Apex layer and its TypeScript stand-in in preview/apex
 // both produce these shapes; the golden fixtures in fixtures/golden hold them together.
-import type { ErrorCode, NoAccessReason, NotesStatus } from './contractTables.ts';
+import type { ErrorCode, KEPT_FIELDS, NoAccessReason, NotesStatus } from './contractTables.ts';
 
 /** Any JSON value, as Kustomer may send it. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -126,4 +126,82 @@ export interface GetAttachmentLinkParams {
     caseId: string;
     messageId: string;
     attachmentId: string;
+}
+
+// ---- results as the viewer reads them: parsed once at the loader's boundary (parse.ts) ----
+
+type KeptValue<K> = K extends 'string' | 'https'
+    ? string
+    : K extends 'number'
+      ? number
+      : K extends 'boolean'
+        ? boolean
+        : K extends 'strings'
+          ? string[]
+          : K extends 'any'
+            ? Json
+            : Kept<K>;
+
+/** The kept fields of one spec entry (KEPT_FIELDS), typed: each one optional, each of its listed kind. */
+export type Kept<F> = { [P in keyof F]?: KeptValue<F[P]> };
+
+type KeptRelationships<R> = {
+    [P in keyof R]?: R[P] extends 'many'
+        ? { data: Array<{ id: string }> }
+        : { data: { id: string } };
+};
+
+export type ResourceKind = keyof typeof KEPT_FIELDS;
+
+/** A resource after the boundary read: its kind's kept fields, typed; `meta.omitted`: fields Apex left out. */
+export interface KeptResource<K extends ResourceKind> {
+    type?: string;
+    id?: string;
+    attributes: Kept<(typeof KEPT_FIELDS)[K]['attributes']>;
+    relationships: KeptRelationships<(typeof KEPT_FIELDS)[K]['relationships']>;
+    meta: { omitted: string[] };
+}
+
+export type MessageResource = KeptResource<'message'>;
+export type NoteResource = KeptResource<'note'>;
+export type PersonResource = KeptResource<'person'>;
+export type AttachmentResource = KeptResource<'attachment'>;
+export type ConversationResource = KeptResource<'conversation'>;
+
+/** A MessagesResult as read: times as epoch milliseconds, every list present. */
+export interface MessagesData {
+    pageSize?: number;
+    hasNext: boolean;
+    hasPrev: boolean;
+    data: MessageResource[];
+    included: AttachmentResource[];
+    dropped: number;
+    people: PersonResource[];
+    warnings: KustomerError[];
+    fetchedAt?: number;
+}
+
+export interface NotesData {
+    status: NotesStatus;
+    error?: KustomerError;
+    page?: number;
+    hasMore: boolean;
+    data: NoteResource[];
+    dropped: number;
+    people: PersonResource[];
+    fetchedAt?: number;
+}
+
+export interface ConversationData {
+    conversation: ConversationResource;
+    notes?: NotesData;
+    messages?: MessagesData;
+    case: CaseInfo;
+    fetchedAt?: number;
+}
+
+export interface PeopleData {
+    people: PersonResource[];
+    warnings: KustomerError[];
+    fetchedAt?: number;
 }

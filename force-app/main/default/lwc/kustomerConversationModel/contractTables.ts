@@ -116,9 +116,7 @@ export interface ResourceFields {
 }
 
 /** What the minimiser keeps of each kind of resource (docs/contract.md "Results"). */
-export const KEPT_FIELDS: Readonly<
-    Record<'conversation' | 'message' | 'attachment' | 'note' | 'person', ResourceFields>
-> = {
+export const KEPT_FIELDS = {
     /** A conversation (getConversation; cached as c). */
     conversation: {
         attributes: {
@@ -187,7 +185,9 @@ export const KEPT_FIELDS: Readonly<
         attributes: { displayName: 'string', name: 'string', avatarUrl: 'https' },
         relationships: {}
     }
-};
+} as const satisfies Readonly<
+    Record<'conversation' | 'message' | 'attachment' | 'note' | 'person', ResourceFields>
+>;
 /** Message meta fields kept verbatim within the bounds. A message's JSON fields kept verbatim (meta.<field>, error) over MAX_JSON_DEPTH or MAX_JSON_WEIGHT, and rich bodies over MAX_RICH_BODY, are left out and named in meta.omitted, in this order: meta fields, error, rich bodies. */
 export const BOUNDED_META: readonly string[] = ['subject', 'from', 'to', 'cc', 'bcc'];
 /** Message bodies left out over MAX_RICH_BODY. */

@@ -1,18 +1,8 @@
-// The header's view of a conversation: a ConversationResult, a raw Kustomer conversation document, or a bare
-// conversation resource, read defensively.
+// The header's view of a conversation: a ConversationResult as the loader parsed it (parse.ts).
 import { channelInfo } from './channels';
 import type { ChannelInfo } from './channels';
-import {
-    asArray,
-    asNumber,
-    asObject,
-    asResource,
-    asString,
-    asTime,
-    clip,
-    httpsUrl,
-    relationshipId
-} from './json';
+import type { ConversationData } from './contract';
+import { asString, asTime, clip, httpsUrl, relationshipId } from './json';
 import type { Person } from './people';
 
 const MAX_NAME = 500;
@@ -48,18 +38,17 @@ export function splitNames(value: unknown, limit = 20): string[] {
 }
 
 export function normalizeConversation(
-    result: unknown,
-    people: Map<string, Person>
+    result: ConversationData,
+    people: ReadonlyMap<string, Person>
 ): ConversationView {
-    const object = asObject(result);
-    const resource = asResource(object.conversation ?? object.data ?? object);
+    const resource = result.conversation;
     const attrs = resource.attributes;
-    const csat = asObject(attrs.satisfactionLevel);
-    const caseInfo = asObject(object.case);
+    const csat = attrs.satisfactionLevel ?? {};
+    const caseInfo = result.case;
     // Real conversations list the same user twice in assignedUsers: each one once.
     const assigneeIds = [
         ...new Set(
-            asArray(attrs.assignedUsers)
+            (attrs.assignedUsers ?? [])
                 .map((id) => asString(id))
                 .filter((id): id is string => id !== undefined)
         )
@@ -69,11 +58,11 @@ export function normalizeConversation(
         .filter((name): name is string => name !== undefined);
     const fromCase = splitNames(caseInfo.assigneeNames);
     const channels: ChannelInfo[] = [];
-    for (const value of asArray(attrs.channels).slice(0, 30)) {
+    for (const value of (attrs.channels ?? []).slice(0, 30)) {
         const info = channelInfo(value);
         if (!channels.some((item) => item.channel === info.channel)) channels.push(info);
     }
-    const priority = asNumber(attrs.priority);
+    const priority = attrs.priority;
     const customerId = relationshipId(resource, 'customer');
     return {
         id: resource.id,
@@ -85,8 +74,8 @@ export function normalizeConversation(
                 : undefined,
         assigneeIds,
         assigneeNames: resolved.length > 0 ? resolved : fromCase,
-        csatRating: asNumber(csat.rating),
-        csatScore: asNumber(csat.score),
+        csatRating: csat.rating,
+        csatScore: csat.score,
         csatStatus: clip(asString(csat.status)?.toLowerCase(), 40),
         channels,
         messageCount: nonNegativeInteger(attrs.messageCount),
@@ -94,10 +83,7 @@ export function normalizeConversation(
         updatedAt: asTime(attrs.updatedAt) ?? asTime(attrs.lastActivityAt),
         lastMessageAt:
             asTime(attrs.lastMessageAt) ??
-            latest(
-                asTime(asObject(attrs.lastMessageIn).sentAt),
-                asTime(asObject(attrs.lastMessageOut).sentAt)
-            ),
+            latest(asTime(attrs.lastMessageIn?.sentAt), asTime(attrs.lastMessageOut?.sentAt)),
         kustomerUrl: kustomerWebAppUrl(caseInfo.conversationUrl),
         customerId,
         customerName: customerId ? people.get(customerId)?.name : undefined
@@ -117,9 +103,8 @@ export function kustomerWebAppUrl(value: unknown): string | undefined {
     return plain && KUSTOMER_WEB_APP_HOST.test(url.hostname) ? href : undefined;
 }
 
-function nonNegativeInteger(value: unknown): number | undefined {
-    const number = asNumber(value);
-    return number !== undefined && number >= 0 ? Math.floor(number) : undefined;
+function nonNegativeInteger(value: number | undefined): number | undefined {
+    return value !== undefined && value >= 0 ? Math.floor(value) : undefined;
 }
 
 function latest(a: number | undefined, b: number | undefined): number | undefined {

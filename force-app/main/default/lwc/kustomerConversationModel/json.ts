@@ -100,8 +100,13 @@ export function asResource(value: unknown): RawResource {
     };
 }
 
+/** A resource's relationships, whether raw (RawResource) or parsed (KeptResource). */
+interface Related {
+    relationships: { [name: string]: unknown };
+}
+
 /** Ids of a relationship, whether `data` is one object or an array (Kustomer's type strings are ignored). */
-export function relationshipIds(resource: RawResource, name: string): string[] {
+export function relationshipIds(resource: Related, name: string): string[] {
     const relationship = asObject(resource.relationships[name]);
     const data = relationship.data;
     const list = Array.isArray(data) ? data : [data];
@@ -110,7 +115,7 @@ export function relationshipIds(resource: RawResource, name: string): string[] {
         .filter((id): id is string => id !== undefined);
 }
 
-export function relationshipId(resource: RawResource, name: string): string | undefined {
+export function relationshipId(resource: Related, name: string): string | undefined {
     return relationshipIds(resource, name)[0];
 }
 

@@ -4,6 +4,7 @@
 export type * from './contract';
 export * from './contractTables';
 export * from './json';
+export * from './parse';
 export * from './channels';
 export * from './errors';
 export * from './supportDetails';

@@ -1,5 +1,5 @@
-// Messages and notes of Apex results (minimised JSON:API) or raw Kustomer documents → timeline entries the templates
-// read. Every field is read defensively: a missing or mistyped value is dropped, never thrown on. Bodies stay plain
+// Messages and notes of Apex results, as the loader parsed them (parse.ts: each field of its kept kind) → timeline
+// entries the templates read. What is missing or empty is left out, never thrown on. Bodies stay plain
 // text, except `htmlBody`/`body`, which are sanitised on a parsed tree (richText.ts) and only ever reach
 // lightning-formatted-rich-text (a speculative path: Kustomer documents only the plain-text `preview`).
 import { attachmentView, indexAttachments } from './attachments';
@@ -8,24 +8,20 @@ import { channelInfo } from './channels';
 import type { ChannelInfo } from './channels';
 import { dayKey, formatDay, formatFull, formatTime } from './format';
 import type { LocaleSettings } from './format';
-import {
-    asArray,
-    asBoolean,
-    asNumber,
-    asObject,
-    asResources,
-    asString,
-    asTime,
-    clip,
-    isObject,
-    relationshipIds
-} from './json';
-import type { RawResource } from './json';
+import type {
+    MessageResource,
+    MessagesData,
+    NoteResource,
+    NotesData,
+    PersonResource
+} from './contract';
+import { asObject, asString, asTime, clip, relationshipIds } from './json';
 import { linkify } from './linkify';
 import type { TextSegment } from './linkify';
 import { PAGE_SIZE } from './paging';
+import type { PageFacts } from './paging';
 import { addressText, authorOf, indexPeople } from './people';
-import type { Author, Person } from './people';
+import type { AuthorRef, Person } from './people';
 import { splitQuoted } from './quoting';
 import { richBody } from './richText';
 
@@ -43,7 +39,8 @@ export interface TimelineEntry {
     fullTimeText: string;
     dayKey: string;
     dayText: string;
-    author: Author;
+    /** Who wrote it: named when the timeline is built (resolveAuthor), from the people loaded by then. */
+    authorRef: AuthorRef;
     subject?: string;
     from?: string;
     to?: string;
@@ -56,6 +53,8 @@ export interface TimelineEntry {
     html?: string;
     quotedHtml?: string;
     auto: boolean;
+    /** Kustomer's directionType `followup-in`/`followup-out`: another message on the same side before an answer. */
+    followUp: boolean;
     failed: boolean;
     failedDetail?: string;
     redacted: boolean;
@@ -81,7 +80,6 @@ function errorDetail(value: unknown): string | undefined {
 }
 
 interface Context {
-    people: Map<string, Person>;
     attachments: Map<string, AttachmentView[]>;
     settings: LocaleSettings;
 }
@@ -103,7 +101,7 @@ function directionOf(attrs: { [key: string]: unknown }): 'in' | 'out' {
 }
 
 function messageEntry(
-    resource: RawResource,
+    resource: MessageResource,
     order: number,
     context: Context
 ): TimelineEntry | undefined {
@@ -111,13 +109,13 @@ function messageEntry(
     const attrs = resource.attributes;
     const meta = asObject(attrs.meta);
     const direction = directionOf(attrs);
-    const redacted = asBoolean(attrs.redacted);
+    const redacted = attrs.redacted === true;
     const rich = asString(attrs.htmlBody) ?? asString(attrs.body);
     const html = rich && !redacted ? richBody(rich.slice(0, MAX_BODY)) : undefined;
     // A redacted message says so once (the viewer's own text); Kustomer's "[redacted]" placeholder is not a body.
     const preview = redacted ? '' : (clip(asString(attrs.preview), MAX_BODY) ?? '');
     const body = splitQuoted(preview);
-    const size = asNumber(attrs.size);
+    const size = attrs.size;
     const channel = channelInfo(attrs.channel);
     const subject = clip(asString(attrs.subject) ?? asString(meta.subject), MAX_SUBJECT);
     const from = addressText(meta.from);
@@ -129,7 +127,7 @@ function messageEntry(
     for (const id of attachmentIds) {
         if (!attachments.some((item) => item.id === id)) {
             const placeholder = attachmentView(
-                { id, attributes: {}, relationships: {}, meta: {} },
+                { id, attributes: {}, relationships: {}, meta: { omitted: [] } },
                 resource.id,
                 context.settings.locale
             );
@@ -144,7 +142,7 @@ function messageEntry(
         direction,
         channel,
         ...timeFields(asTime(attrs.sentAt) ?? asTime(attrs.createdAt), context.settings),
-        author: authorOf(resource, 'message', direction === 'out', context.people),
+        authorRef: authorOf(resource, 'message', direction === 'out'),
         subject,
         from: channel.isEmail ? from : undefined,
         to: channel.isEmail ? to : undefined,
@@ -155,12 +153,13 @@ function messageEntry(
         quotedSegments: html || body.quoted === undefined ? [] : linkify(body.quoted),
         html: html?.main,
         quotedHtml: html?.quoted,
-        auto: asBoolean(attrs.auto),
+        auto: attrs.auto === true,
+        followUp: /^followup-(?:in|out)$/i.test(asString(attrs.directionType) ?? ''),
         failed: status === 'error' || status === 'failed',
         failedDetail: errorDetail(attrs.error),
         redacted,
         truncated: !html && size !== undefined && preview.length > 0 && size > preview.length + 20,
-        partial: asArray(resource.meta.omitted).length > 0,
+        partial: resource.meta.omitted.length > 0,
         attachments,
         searchText: searchable.filter(Boolean).join('\n').toLowerCase(),
         order
@@ -168,29 +167,31 @@ function messageEntry(
 }
 
 function noteEntry(
-    resource: RawResource,
+    resource: NoteResource,
     order: number,
     context: Context
 ): TimelineEntry | undefined {
     if (!resource.id) return undefined;
     const attrs = resource.attributes;
-    const redacted = asBoolean(attrs.redacted);
-    const text = redacted ? '' : (clip(asString(attrs.body), MAX_BODY) ?? '');
+    // Notes keep no `redacted` (KEPT_FIELDS): a redacted note is the text Kustomer left.
+    const redacted = false;
+    const text = clip(asString(attrs.body), MAX_BODY) ?? '';
     return {
         id: resource.id,
         kind: 'note',
         direction: 'internal',
         channel: channelInfo('note'),
         ...timeFields(asTime(attrs.createdAt) ?? asTime(attrs.updatedAt), context.settings),
-        author: authorOf(resource, 'note', false, context.people),
+        authorRef: authorOf(resource, 'note', false),
         text,
         segments: linkify(text),
         quotedSegments: [],
         auto: false,
+        followUp: false,
         failed: false,
         redacted,
         truncated: false,
-        partial: asArray(resource.meta.omitted).length > 0,
+        partial: resource.meta.omitted.length > 0,
         attachments: [],
         searchText: text.toLowerCase(),
         order
@@ -201,23 +202,29 @@ function noteEntry(
  * Items of a page, at most the page size asked (`pageSize` of a MessagesResult, else PAGE_SIZE): a Kustomer that
  * ignores pageSize cannot flood the view. Apex applies the same cap and reports what it dropped.
  */
-export function pageItems(page: unknown): RawResource[] {
-    const object = asObject(page);
-    const asked = asNumber(object.pageSize);
-    const cap =
-        asked !== undefined && asked >= 1 ? Math.min(PAGE_SIZE, Math.floor(asked)) : PAGE_SIZE;
-    return asResources(object.data).slice(0, cap);
+export function pageItems(page: MessagesData): MessageResource[] {
+    const asked = page.pageSize;
+    const cap = asked !== undefined && asked >= 1 ? Math.min(PAGE_SIZE, asked) : PAGE_SIZE;
+    return page.data.slice(0, cap);
 }
 
-/** Messages of one MessagesResult (or raw Kustomer page), in the order given. */
-export function normalizeMessages(
-    result: unknown,
-    settings: LocaleSettings,
-    people: Map<string, Person>
-): TimelineEntry[] {
-    const page = asObject(result);
+/** What a messages page shows the paging plan: its (capped) items, links and times in Kustomer's order. */
+export function pageFacts(page: MessagesData): PageFacts {
+    const items = pageItems(page);
+    return {
+        count: items.length,
+        hasNext: page.hasNext,
+        hasPrev: page.hasPrev,
+        times: items.map(
+            (resource) =>
+                asTime(resource.attributes.createdAt) ?? asTime(resource.attributes.sentAt)
+        )
+    };
+}
+
+/** Messages of one MessagesResult, in the order given. */
+export function normalizeMessages(page: MessagesData, settings: LocaleSettings): TimelineEntry[] {
     const context: Context = {
-        people,
         attachments: indexAttachments(page.included, settings.locale),
         settings
     };
@@ -230,40 +237,29 @@ export function normalizeMessages(
     return entries;
 }
 
-/** Notes of one NotesPage (or raw Kustomer notes page). */
-export function normalizeNotes(
-    page: unknown,
-    settings: LocaleSettings,
-    people: Map<string, Person>
-): TimelineEntry[] {
-    const context: Context = { people, attachments: new Map(), settings };
+/** Notes of one NotesPage. */
+export function normalizeNotes(page: NotesData, settings: LocaleSettings): TimelineEntry[] {
+    const context: Context = { attachments: new Map(), settings };
     const entries: TimelineEntry[] = [];
-    asResources(asObject(page).data)
-        .slice(0, PAGE_SIZE)
-        .forEach((resource, index) => {
-            if (resource.type && !/^notes?$/i.test(resource.type)) return;
-            const entry = noteEntry(resource, index, context);
-            if (entry) entries.push(entry);
-        });
+    page.data.slice(0, PAGE_SIZE).forEach((resource, index) => {
+        if (resource.type && !/^notes?$/i.test(resource.type)) return;
+        const entry = noteEntry(resource, index, context);
+        if (entry) entries.push(entry);
+    });
     return entries;
 }
 
-/** The people (users, customers) any result names, merged into one index. */
-export function collectPeople(...results: unknown[]): Map<string, Person> {
-    const lists: unknown[] = [];
-    for (const result of results) {
-        const object = asObject(result);
-        lists.push(object.people);
-        lists.push(asObject(object.notes).people);
-        if (isObject(object.data) || Array.isArray(object.data)) {
-            // A raw Kustomer users/customers document.
-            const resources = asResources(object.data).filter((item) =>
-                /^(?:users?|customers?)$/i.test(item.type ?? '')
-            );
-            if (resources.length > 0) lists.push(resources);
-        }
-    }
-    return indexPeople(...lists);
+/** What names people: a result's `people`, and those of a ConversationResult's notes and messages. */
+export interface PeopleSource {
+    people?: readonly PersonResource[];
+    notes?: { people: readonly PersonResource[] };
 }
 
-/** The header's view of a ConversationResult, a raw conversation document, or a bare conversation resource. */
+/** The people (users, customers) the results name, merged into one index (later ones win). */
+export function collectPeople(
+    ...results: ReadonlyArray<PeopleSource | undefined>
+): Map<string, Person> {
+    return indexPeople(
+        ...results.flatMap((result) => [result?.people ?? [], result?.notes?.people ?? []])
+    );
+}

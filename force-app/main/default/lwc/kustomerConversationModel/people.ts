@@ -2,16 +2,13 @@
 // outbound → the user who created it, else the Agent (or Automation) label: an outbound `meta.from` is the support
 // mailbox (support@….mail.kustomerapp.com), never a person; inbound → the customer, then the e-mail/phone in
 // meta.from, then a label. Which people the loaded data names but does not resolve is `unresolvedPeople`.
-import {
-    asArray,
-    asObject,
-    asResources,
-    asString,
-    httpsUrl,
-    isObject,
-    relationshipId
-} from './json';
-import type { RawResource } from './json';
+import type {
+    ConversationResource,
+    MessageResource,
+    NoteResource,
+    PersonResource
+} from './contract';
+import { asArray, asObject, asString, httpsUrl, isObject, relationshipId } from './json';
 import { stripBidiControls } from './bidi';
 import { USERS_PER_REQUEST } from './contractTables';
 
@@ -56,11 +53,13 @@ function clip(text: string | undefined): string | undefined {
     return trimmed.length > MAX_NAME ? `${trimmed.slice(0, MAX_NAME - 1)}…` : trimmed;
 }
 
-/** Index of the users and customers an Apex result named (later entries win). */
-export function indexPeople(...lists: unknown[]): Map<string, Person> {
+/** Index of the users and customers the results named (later entries win). */
+export function indexPeople(
+    ...lists: ReadonlyArray<readonly PersonResource[]>
+): Map<string, Person> {
     const people = new Map<string, Person>();
     for (const list of lists) {
-        for (const resource of asResources(list)) {
+        for (const resource of list) {
             if (!resource.id) continue;
             const attrs = resource.attributes;
             people.set(resource.id, {
@@ -72,6 +71,27 @@ export function indexPeople(...lists: unknown[]): Map<string, Person> {
         }
     }
     return people;
+}
+
+/** Everyone the results named so far, for one view: a Person stays the same object until its facts change. */
+export class PeopleIndex {
+    readonly people = new Map<string, Person>();
+    /** Bumped whenever someone is added or changed. */
+    version = 0;
+
+    /** Adds the people a result names; later facts about someone win. */
+    learn(resources: readonly PersonResource[]): void {
+        for (const person of indexPeople(resources).values()) {
+            const known = this.people.get(person.id);
+            const same =
+                known?.name === person.name &&
+                known?.avatarUrl === person.avatarUrl &&
+                known?.isCustomer === person.isCustomer;
+            if (same) continue;
+            this.people.set(person.id, person);
+            this.version++;
+        }
+    }
 }
 
 /** "Name <a@b>" or "a@b" from the shapes Kustomer uses for addresses: string, {name,email}, or arrays. */
@@ -103,38 +123,59 @@ function nameFromSender(value: unknown): string | undefined {
     return clip(named ? named[1] : text.replace(/^whatsapp:/i, ''));
 }
 
+/**
+ * Who wrote an entry, as far as the entry itself says: the person to look up (the creating user of a note or an
+ * outbound message, the customer of an inbound one) and what shows without them. Names are looked up when the
+ * timeline is built (resolveAuthor), so people who arrive later name earlier entries without normalising them again.
+ */
+export interface AuthorRef {
+    personId?: string;
+    fallback: Author;
+}
+
 export function authorOf(
-    resource: RawResource,
+    resource: MessageResource | NoteResource,
     kind: 'message' | 'note',
-    outbound: boolean,
-    people: Map<string, Person>
-): Author {
+    outbound: boolean
+): AuthorRef {
     const attrs = resource.attributes;
     const userId = relationshipId(resource, 'createdBy');
     const customerId = relationshipId(resource, 'customer');
-    const person =
-        kind === 'note' || outbound
-            ? userId
-                ? people.get(userId)
-                : undefined
-            : customerId
-              ? people.get(customerId)
-              : undefined;
+    const personId = kind === 'note' || outbound ? userId : customerId;
     const icon = kind === 'message' && !outbound ? 'standard:person_account' : 'standard:user';
     const name =
-        person?.name ??
-        (kind === 'message' && !outbound ? nameFromSender(asObject(attrs.meta).from) : undefined);
-    if (name) return { name, initials: initials(name), avatarUrl: person?.avatarUrl, icon };
+        kind === 'message' && !outbound && 'meta' in attrs
+            ? nameFromSender(asObject(attrs.meta).from)
+            : undefined;
+    if (name) return { personId, fallback: { name, initials: initials(name), icon } };
     let labelKey = 'Viewer_Author_Customer';
     if (kind === 'note') labelKey = 'Viewer_Author_Agent';
     else if (outbound)
         labelKey =
-            attrs.auto === true && !userId ? 'Viewer_Author_Automation' : 'Viewer_Author_Agent';
+            'auto' in attrs && attrs.auto === true && !userId
+                ? 'Viewer_Author_Automation'
+                : 'Viewer_Author_Agent';
     return {
-        labelKey,
-        avatarUrl: person?.avatarUrl,
-        icon: labelKey === 'Viewer_Author_Automation' ? 'standard:bot' : icon
+        personId,
+        fallback: {
+            labelKey,
+            icon: labelKey === 'Viewer_Author_Automation' ? 'standard:bot' : icon
+        }
     };
+}
+
+/** The author as shown: the person's name when the people loaded so far know it, else the entry's own fallback. */
+export function resolveAuthor(ref: AuthorRef, people: ReadonlyMap<string, Person>): Author {
+    const person = ref.personId === undefined ? undefined : people.get(ref.personId);
+    if (person?.name) {
+        return {
+            name: person.name,
+            initials: initials(person.name),
+            avatarUrl: person.avatarUrl,
+            icon: ref.fallback.icon
+        };
+    }
+    return person?.avatarUrl ? { ...ref.fallback, avatarUrl: person.avatarUrl } : ref.fallback;
 }
 
 /** What the viewer asks getPeople for: users by id (sorted, at most USERS_PER_REQUEST) and the customer. */
@@ -150,16 +191,15 @@ export interface PeopleRequest {
  * with the first).
  */
 export function unresolvedPeople(
-    conversation: unknown,
-    resources: readonly RawResource[],
+    resource: ConversationResource | undefined,
+    resources: ReadonlyArray<MessageResource | NoteResource>,
     known: ReadonlyMap<string, Person>,
     asked: ReadonlySet<string>
 ): PeopleRequest[] {
     const wanted = (id: string | undefined): id is string =>
         id !== undefined && KUSTOMER_ID.test(id) && !known.has(id) && !asked.has(id);
     const users = new Set<string>();
-    const resource = asResources(conversation)[0];
-    for (const id of asArray(resource?.attributes.assignedUsers)) {
+    for (const id of resource?.attributes.assignedUsers ?? []) {
         const value = asString(id);
         if (wanted(value)) users.add(value);
     }

@@ -1,6 +1,8 @@
 // One timeline from the loaded messages and notes: merged by id, sorted by time, filtered, searched, split into
 // days, in the order the App Builder asked for (newest first by default).
 import type { TimelineEntry } from './normalize';
+import { resolveAuthor } from './people';
+import type { Author, Person } from './people';
 import { htmlMatchCount } from './richHtml';
 import type { HtmlMarks } from './richHtml';
 import { countOccurrences, highlight, normalizeQuery } from './search';
@@ -23,6 +25,8 @@ export interface TimelineOptions {
     activeMatch: number;
     /** Whether every message of the conversation is loaded (then every note is shown too). */
     complete: boolean;
+    /** The people loaded so far: they name the authors (none: each entry's own fallback). */
+    people?: ReadonlyMap<string, Person>;
 }
 
 export interface TimelineItem {
@@ -32,6 +36,7 @@ export interface TimelineItem {
     /** First entry of a day (also when the day is unknown: then the template shows "Date unknown"). */
     isNewDay: boolean;
     entry: TimelineEntry;
+    author: Author;
     subjectSegments: HighlightedSegment[];
     segments: HighlightedSegment[];
     quotedSegments: HighlightedSegment[];
@@ -116,7 +121,7 @@ export function buildTimeline(
     for (const entry of entries) {
         const isNewDay = entry.dayKey !== lastDay;
         lastDay = entry.dayKey;
-        items.push(entryItem(entry, query, counter, options.activeMatch, isNewDay));
+        items.push(entryItem(entry, query, counter, options, isNewDay));
     }
     return { items, matchCount: counter.next, shownCount: entries.length };
 }
@@ -127,6 +132,7 @@ interface CachedItem {
     count: number;
     activeKey: number;
     isNewDay: boolean;
+    person?: Person;
     item: TimelineItem;
 }
 
@@ -145,13 +151,17 @@ function entryItem(
     entry: TimelineEntry,
     query: string,
     counter: { next: number },
-    active: number,
+    options: TimelineOptions,
     isNewDay: boolean
 ): TimelineItem {
+    const active = options.activeMatch;
     const first = counter.next;
+    const personId = entry.authorRef.personId;
+    const person = personId === undefined ? undefined : options.people?.get(personId);
     const cached = itemCache.get(entry);
     if (
         cached &&
+        cached.person === person &&
         cached.query === query &&
         cached.first === first &&
         cached.isNewDay === isNewDay &&
@@ -184,6 +194,7 @@ function entryItem(
         isNewDay,
         dayHeading: isNewDay ? entry.dayText || undefined : undefined,
         entry,
+        author: resolveAuthor(entry.authorRef, options.people ?? new Map()),
         subjectSegments,
         segments,
         quotedSegments,
@@ -203,6 +214,7 @@ function entryItem(
         count,
         activeKey: activeKeyFor(active, first, count),
         isNewDay,
+        person,
         item
     });
     return item;

@@ -8,6 +8,11 @@ import {
     normalizeNotes
 } from 'c/kustomerConversationModel';
 import type { TimelineItem } from 'c/kustomerConversationModel';
+import {
+    messagesOf,
+    notesOf,
+    withAuthors
+} from '../../kustomerConversationModel/__tests__/utils/read';
 
 jest.mock(
     '@salesforce/apex/KustomerConversationController.getAttachmentLink',
@@ -20,17 +25,19 @@ jest.mock(
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 
 function itemFor(attributes: Record<string, unknown>, query = '', activeMatch = -1): TimelineItem {
-    const entries = normalizeMessages(
-        {
-            data: [
-                {
-                    type: 'message',
-                    id: '67cef52f12ae3ad0fa3a91cd',
-                    attributes: { sentAt: '2025-03-10T14:20:31Z', ...attributes }
-                }
-            ]
-        },
-        SETTINGS,
+    const entries = withAuthors(
+        normalizeMessages(
+            messagesOf({
+                data: [
+                    {
+                        type: 'message',
+                        id: '67cef52f12ae3ad0fa3a91cd',
+                        attributes: { sentAt: '2025-03-10T14:20:31Z', ...attributes }
+                    }
+                ]
+            }),
+            SETTINGS
+        ),
         new Map()
     );
     return buildTimeline(entries, [], {
@@ -135,6 +142,17 @@ describe('c-kustomer-conversation-message', () => {
         expect(root.textContent).toContain('c.Viewer_Failed_Detail');
     });
 
+    it("shows a Follow-up cue on Kustomer's follow-up messages (directionType followup-in/-out) only", () => {
+        const cue = (directionType: string) =>
+            shadow(mount(itemFor({ directionType, preview: 'x' })))
+                .querySelector('[data-id="follow-up"]')
+                ?.textContent?.trim();
+        expect(cue('followup-in')).toBe('c.Viewer_Follow_Up_Badge');
+        expect(cue('followup-out')).toBe('c.Viewer_Follow_Up_Badge');
+        expect(cue('response-in')).toBeUndefined();
+        expect(cue('initial-out')).toBeUndefined();
+    });
+
     it('passes a rich body only to lightning-formatted-rich-text, with its quoted part behind the toggle', async () => {
         const html = '<p>Sage <b>please</b></p><div class="gmail_quote"><p>old</p></div>';
         const element = mount(
@@ -185,20 +203,22 @@ describe('c-kustomer-conversation-message', () => {
     });
 
     it('says "Internal note" once on a note (no channel name, no direction beside the badge)', () => {
-        const notes = normalizeNotes(
-            {
-                data: [
-                    {
-                        type: 'note',
-                        id: '67cef641b9741a81843a91d6',
-                        attributes: {
-                            body: 'Warehouse confirmed',
-                            createdAt: '2025-03-10T14:25:00Z'
+        const notes = withAuthors(
+            normalizeNotes(
+                notesOf({
+                    data: [
+                        {
+                            type: 'note',
+                            id: '67cef641b9741a81843a91d6',
+                            attributes: {
+                                body: 'Warehouse confirmed',
+                                createdAt: '2025-03-10T14:25:00Z'
+                            }
                         }
-                    }
-                ]
-            },
-            SETTINGS,
+                    ]
+                }),
+                SETTINGS
+            ),
             new Map()
         );
         const item = buildTimeline([], notes, {

@@ -12,6 +12,7 @@ import {
     normalizeNotes,
     parseApexError
 } from 'c/kustomerConversationModel';
+import { messagesOf, notesOf, conversationOf, peopleOf, withAuthors } from './utils/read';
 
 const GOLDEN = join(process.cwd(), 'fixtures', 'golden');
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
@@ -39,25 +40,36 @@ describe('golden results', () => {
 
     it.each(results)('%s normalises completely', (_file, golden) => {
         const result = golden.expect.result ?? {};
-        const people = collectPeople(result);
+        const people = collectPeople(peopleOf(result));
         const method = golden.call.method;
         const counts = { expected: 0, normalised: 0, conversationId: '' };
         if (method === 'getConversation') {
-            const view = normalizeConversation(result, people);
+            const data = conversationOf(result);
+            const view = normalizeConversation(data, people);
             counts.conversationId = view.id ?? '';
             counts.expected = dataLength(result.notes) + dataLength(result.messages);
             counts.normalised =
-                normalizeNotes(result.notes, SETTINGS, people).length +
-                normalizeMessages(result.messages, SETTINGS, people).length;
+                (data.notes
+                    ? withAuthors(normalizeNotes(data.notes, SETTINGS), people).length
+                    : 0) +
+                (data.messages
+                    ? withAuthors(normalizeMessages(data.messages, SETTINGS), people).length
+                    : 0);
         } else if (method === 'getPeople') {
             counts.expected = Array.isArray(result.people) ? result.people.length : 0;
             counts.normalised = people.size;
         } else if (method === 'getMessages') {
             counts.expected = dataLength(result);
-            counts.normalised = normalizeMessages(result, SETTINGS, people).length;
+            counts.normalised = withAuthors(
+                normalizeMessages(messagesOf(result), SETTINGS),
+                people
+            ).length;
         } else if (method === 'getNotes') {
             counts.expected = dataLength(result);
-            counts.normalised = normalizeNotes(result, SETTINGS, people).length;
+            counts.normalised = withAuthors(
+                normalizeNotes(notesOf(result), SETTINGS),
+                people
+            ).length;
         } else {
             counts.expected = 1;
             counts.normalised = httpsUrl(result.url) ? 1 : 0;

@@ -11,6 +11,7 @@ import {
     normalizeMessages,
     normalizeNotes
 } from 'c/kustomerConversationModel';
+import { messagesOf, notesOf, conversationOf, peopleOf, withAuthors } from './utils/read';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
@@ -53,7 +54,10 @@ describe('bidi controls cannot reorder what the agent reads', () => {
             }
         ]
     };
-    const [entry] = normalizeMessages(page, SETTINGS, collectPeople(page));
+    const [entry] = withAuthors(
+        normalizeMessages(messagesOf(page), SETTINGS),
+        collectPeople(peopleOf(page))
+    );
 
     it('strips overrides, embeddings and isolates from every shown string', () => {
         const shown = [
@@ -76,17 +80,19 @@ describe('bidi controls cannot reorder what the agent reads', () => {
     });
 
     it('strips them from notes and the conversation header too', () => {
-        const [note] = normalizeNotes(
-            { data: [{ type: 'note', id: ID, attributes: { body: 'a\u202Eb' } }] },
-            SETTINGS,
+        const [note] = withAuthors(
+            normalizeNotes(
+                notesOf({ data: [{ type: 'note', id: ID, attributes: { body: 'a\u202Eb' } }] }),
+                SETTINGS
+            ),
             new Map()
         );
         expect(note.text).toBe('ab');
         const view = normalizeConversation(
-            {
+            conversationOf({
                 conversation: { type: 'conversation', attributes: { name: 'x\u202Ey' } },
                 case: { assigneeNames: 'Priya\u202E, Marco' }
-            },
+            }),
             new Map()
         );
         expect(view.name).toBe('xy');
@@ -119,7 +125,10 @@ describe('links show where they really go', () => {
 describe('"Open in Kustomer" goes only to Kustomer', () => {
     const view = (conversationUrl: string) =>
         normalizeConversation(
-            { conversation: { type: 'conversation', id: ID }, case: { conversationUrl } },
+            conversationOf({
+                conversation: { type: 'conversation', id: ID },
+                case: { conversationUrl }
+            }),
             new Map()
         ).kustomerUrl;
 
@@ -151,14 +160,18 @@ describe('timeline entries are keyed by type and id', () => {
         const one = (type: string, attributes: Record<string, string>) => ({
             data: [{ type, id: ID, attributes }]
         });
-        const messages = normalizeMessages(
-            one('message', { preview: 'message', sentAt: '2025-03-10T14:00:00Z' }),
-            SETTINGS,
+        const messages = withAuthors(
+            normalizeMessages(
+                messagesOf(one('message', { preview: 'message', sentAt: '2025-03-10T14:00:00Z' })),
+                SETTINGS
+            ),
             new Map()
         );
-        const notes = normalizeNotes(
-            one('note', { body: 'note', createdAt: '2025-03-10T15:00:00Z' }),
-            SETTINGS,
+        const notes = withAuthors(
+            normalizeNotes(
+                notesOf(one('note', { body: 'note', createdAt: '2025-03-10T15:00:00Z' })),
+                SETTINGS
+            ),
             new Map()
         );
         const timeline = buildTimeline(messages, notes, {

@@ -11,6 +11,7 @@ import {
     CONVERSATION_RESULT,
     MESSAGES_PAGE_1
 } from '../../kustomerCaseConversation/__tests__/data/fixtures';
+import { messagesOf, notesOf, conversationOf, peopleOf, withAuthors } from './utils/read';
 
 // Built at run time: a literal would trip eslint's no-script-url in a test about exactly that.
 const SCRIPT = ['java', 'script:'].join('');
@@ -20,8 +21,8 @@ const RAW = join(process.cwd(), 'fixtures', 'kustomer');
 const raw = (name: string) => JSON.parse(readFileSync(join(RAW, name), 'utf8'));
 
 describe('normalizeMessages (minimised Apex result)', () => {
-    const people = collectPeople(MESSAGES_PAGE_1);
-    const entries = normalizeMessages(MESSAGES_PAGE_1, SETTINGS, people);
+    const people = collectPeople(peopleOf(MESSAGES_PAGE_1));
+    const entries = withAuthors(normalizeMessages(messagesOf(MESSAGES_PAGE_1), SETTINGS), people);
 
     it('keeps every message in Kustomer order with direction and channel', () => {
         expect(entries.map((entry) => [entry.channel.channel, entry.direction])).toEqual([
@@ -31,6 +32,29 @@ describe('normalizeMessages (minimised Apex result)', () => {
             ['chat', 'out'],
             ['sms', 'in']
         ]);
+    });
+
+    it("reads Kustomer's directionType: followup-in/-out are follow-ups, anything else is not", () => {
+        const page = (directionType: unknown) => ({
+            data: [{ type: 'message', id: 'm1', attributes: { directionType, preview: 'x' } }]
+        });
+        const followUp = (directionType: unknown) =>
+            withAuthors(normalizeMessages(messagesOf(page(directionType)), SETTINGS), people)[0]
+                .followUp;
+        expect(followUp('followup-in')).toBe(true);
+        expect(followUp('FOLLOWUP-OUT')).toBe(true);
+        expect(
+            ['initial-in', 'response-out', 'followup', 'followup-sideways', 42, null].map(followUp)
+        ).toEqual([false, false, false, false, false, false]);
+        expect(
+            withAuthors(
+                normalizeNotes(
+                    notesOf({ data: [{ type: 'note', id: 'n1', attributes: { body: 'x' } }] }),
+                    SETTINGS
+                ),
+                people
+            )[0].followUp
+        ).toBe(false);
     });
 
     it('names authors: inbound → customer, outbound → the user who created it', () => {
@@ -68,24 +92,27 @@ describe('normalizeMessages (minimised Apex result)', () => {
     });
 });
 
-describe('normalize raw Kustomer documents (same field names)', () => {
-    it('reads the raw messages page, conversation, notes and people', () => {
+describe("Kustomer's own documents, in the results Apex builds of them (same field names)", () => {
+    it('reads the messages page, conversation, notes and people', () => {
         const page = raw('messages_page2.json');
+        // getPeople lists the users and the customer Kustomer returned; getConversation holds the conversation.
         const people = collectPeople(
-            { data: raw('user.json').data },
-            { data: raw('customer.json').data }
+            peopleOf({ people: [raw('user.json').data, raw('customer.json').data] })
         );
-        const entries = normalizeMessages(page, SETTINGS, people);
+        const entries = withAuthors(normalizeMessages(messagesOf(page), SETTINGS), people);
         expect(entries.length).toBe(3);
         expect(entries.every((entry) => entry.author.name !== undefined)).toBe(true);
-        const conversation = normalizeConversation(raw('conversation.json'), people);
+        const conversation = normalizeConversation(
+            conversationOf({ conversation: raw('conversation.json').data }),
+            people
+        );
         expect(conversation).toMatchObject({
             status: 'open',
             priority: 3,
             messageCount: 8,
             assigneeNames: ['Priya S.']
         });
-        const notes = normalizeNotes(raw('notes.json'), SETTINGS, people);
+        const notes = withAuthors(normalizeNotes(notesOf(raw('notes.json')), SETTINGS), people);
         expect(notes[0]).toMatchObject({
             kind: 'note',
             direction: 'internal',
@@ -96,7 +123,7 @@ describe('normalize raw Kustomer documents (same field names)', () => {
 
 describe('normalizeConversation', () => {
     it('builds the header view from a ConversationResult', () => {
-        const view = normalizeConversation(CONVERSATION_RESULT, new Map());
+        const view = normalizeConversation(conversationOf(CONVERSATION_RESULT), new Map());
         expect(view).toMatchObject({
             name: 'Cracked tent pole - order #A-48213',
             status: 'open',
@@ -118,7 +145,7 @@ describe('normalizeConversation', () => {
             '//evil.example'
         ]) {
             const view = normalizeConversation(
-                { ...CONVERSATION_RESULT, case: { conversationUrl: url } },
+                conversationOf({ ...CONVERSATION_RESULT, case: { conversationUrl: url } }),
                 new Map()
             );
             expect(view.kustomerUrl).toBeUndefined();
@@ -127,7 +154,7 @@ describe('normalizeConversation', () => {
 
     it('drops out-of-range priorities and negative counts', () => {
         const view = normalizeConversation(
-            { conversation: { attributes: { priority: 9, messageCount: -3 } } },
+            conversationOf({ conversation: { attributes: { priority: 9, messageCount: -3 } } }),
             new Map()
         );
         expect(view.priority).toBeUndefined();
@@ -144,15 +171,19 @@ describe('message markers and fallbacks', () => {
     });
 
     it('marks automated and failed messages with the failure detail', () => {
-        const [entry] = normalizeMessages(
-            page({
-                direction: 'out',
-                auto: true,
-                status: 'error',
-                error: { title: 'Bounced', detail: 'Mailbox full' },
-                preview: 'x'
-            }),
-            SETTINGS,
+        const [entry] = withAuthors(
+            normalizeMessages(
+                messagesOf(
+                    page({
+                        direction: 'out',
+                        auto: true,
+                        status: 'error',
+                        error: { title: 'Bounced', detail: 'Mailbox full' },
+                        preview: 'x'
+                    })
+                ),
+                SETTINGS
+            ),
             new Map()
         );
         expect(entry).toMatchObject({ auto: true, failed: true, failedDetail: 'Mailbox full' });
@@ -163,19 +194,26 @@ describe('message markers and fallbacks', () => {
     });
 
     it('falls back to meta.from, then to a label', () => {
-        const [named] = normalizeMessages(
-            page({ direction: 'in', meta: { from: '"Jo R" <jo@example.com>' } }),
-            SETTINGS,
+        const [named] = withAuthors(
+            normalizeMessages(
+                messagesOf(page({ direction: 'in', meta: { from: '"Jo R" <jo@example.com>' } })),
+                SETTINGS
+            ),
             new Map()
         );
         expect(named.author).toMatchObject({ name: 'Jo R', initials: 'JR' });
-        const [whatsapp] = normalizeMessages(
-            page({ direction: 'in', meta: { from: 'whatsapp:+573001112233' } }),
-            SETTINGS,
+        const [whatsapp] = withAuthors(
+            normalizeMessages(
+                messagesOf(page({ direction: 'in', meta: { from: 'whatsapp:+573001112233' } })),
+                SETTINGS
+            ),
             new Map()
         );
         expect(whatsapp.author.name).toBe('+573001112233');
-        const [nobody] = normalizeMessages(page({ direction: 'in' }), SETTINGS, new Map());
+        const [nobody] = withAuthors(
+            normalizeMessages(messagesOf(page({ direction: 'in' })), SETTINGS),
+            new Map()
+        );
         expect(nobody.author).toMatchObject({
             labelKey: 'Viewer_Author_Customer',
             icon: 'standard:person_account'
@@ -183,27 +221,27 @@ describe('message markers and fallbacks', () => {
     });
 
     it('derives direction from directionType when direction is missing', () => {
-        const [entry] = normalizeMessages(
-            page({ directionType: 'followup-out' }),
-            SETTINGS,
+        const [entry] = withAuthors(
+            normalizeMessages(messagesOf(page({ directionType: 'followup-out' })), SETTINGS),
             new Map()
         );
         expect(entry.direction).toBe('out');
     });
 
     it('marks a preview shorter than the message as truncated', () => {
-        const [entry] = normalizeMessages(
-            page({ preview: 'short', size: 5000 }),
-            SETTINGS,
+        const [entry] = withAuthors(
+            normalizeMessages(messagesOf(page({ preview: 'short', size: 5000 })), SETTINGS),
             new Map()
         );
         expect(entry.truncated).toBe(true);
     });
 
     it('shows attachments named by the message but missing from included', () => {
-        const [entry] = normalizeMessages(
-            page({ preview: 'x' }, { attachments: { data: [{ id: 'a1' }] } }),
-            SETTINGS,
+        const [entry] = withAuthors(
+            normalizeMessages(
+                messagesOf(page({ preview: 'x' }, { attachments: { data: [{ id: 'a1' }] } })),
+                SETTINGS
+            ),
             new Map()
         );
         expect(entry.attachments).toMatchObject([
@@ -212,14 +250,19 @@ describe('message markers and fallbacks', () => {
     });
 
     it('escapes a plain-text body before it becomes rich text', () => {
-        const [entry] = normalizeMessages(page({ body: 'a < b & c\nnext' }), SETTINGS, new Map());
+        const [entry] = withAuthors(
+            normalizeMessages(messagesOf(page({ body: 'a < b & c\nnext' })), SETTINGS),
+            new Map()
+        );
         expect(entry.html).toBe('a &lt; b &amp; c<br>next');
     });
 
     it('never turns a redacted message body into HTML', () => {
-        const [entry] = normalizeMessages(
-            page({ redacted: true, htmlBody: '<b>secret</b>' }),
-            SETTINGS,
+        const [entry] = withAuthors(
+            normalizeMessages(
+                messagesOf(page({ redacted: true, htmlBody: '<b>secret</b>' })),
+                SETTINGS
+            ),
             new Map()
         );
         expect(entry.html).toBeUndefined();
@@ -228,9 +271,13 @@ describe('message markers and fallbacks', () => {
 
     it('skips resources of other types and without ids', () => {
         expect(
-            normalizeMessages(
-                { data: [{ type: 'note', id: 'n' }, { type: 'message' }, 'x', null] },
-                SETTINGS,
+            withAuthors(
+                normalizeMessages(
+                    messagesOf({
+                        data: [{ type: 'note', id: 'n' }, { type: 'message' }, 'x', null]
+                    }),
+                    SETTINGS
+                ),
                 new Map()
             )
         ).toEqual([]);

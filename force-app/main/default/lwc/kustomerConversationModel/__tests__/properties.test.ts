@@ -11,7 +11,12 @@ import {
     normalizeConversation,
     normalizeMessages,
     normalizeNotes,
+    apexJson,
+    isObject,
     parseApexError,
+    parseConversation,
+    parseMessages,
+    parseNotes,
     splitQuoted
 } from 'c/kustomerConversationModel';
 import type { TextSegment } from 'c/kustomerConversationModel';
@@ -19,6 +24,7 @@ import {
     CONVERSATION_RESULT,
     MESSAGES_PAGE_1
 } from '../../kustomerCaseConversation/__tests__/data/fixtures';
+import { messagesOf, conversationOf, peopleOf, withAuthors } from './utils/read';
 
 // Built at run time: a literal would trip eslint's no-script-url in a test about exactly that.
 const SCRIPT = ['java', 'script:'].join('');
@@ -166,10 +172,17 @@ describe('the view model on random and malformed payloads', () => {
                 fc.oneof(page, fc.anything()),
                 fc.oneof(page, fc.anything()),
                 (first, second) => {
-                    const people = collectPeople(first, second);
+                    // The loader's boundary: anything that is no JSON object is BAD_RESPONSE, never normalised.
+                    const messages = parseMessages(first);
+                    const notes = parseNotes(second);
+                    expect(messages === undefined).toBe(!isObject(apexJson(first)));
+                    expect(notes === undefined).toBe(!isObject(apexJson(second)));
+                    const people = collectPeople(messages, notes);
                     const entries = [
-                        ...normalizeMessages(first, SETTINGS, people),
-                        ...normalizeNotes(second, SETTINGS, people)
+                        ...(messages
+                            ? withAuthors(normalizeMessages(messages, SETTINGS), people)
+                            : []),
+                        ...(notes ? withAuthors(normalizeNotes(notes, SETTINGS), people) : [])
                     ];
                     for (const entry of entries) {
                         for (const segment of [...entry.segments, ...entry.quotedSegments]) {
@@ -206,7 +219,10 @@ describe('the view model on random and malformed payloads', () => {
     it('puts markup only into the html fields, and only from htmlBody/body', () => {
         fc.assert(
             fc.property(page, (input) => {
-                const entries = normalizeMessages(input, SETTINGS, new Map());
+                const entries = withAuthors(
+                    normalizeMessages(messagesOf(input), SETTINGS),
+                    new Map()
+                );
                 for (const entry of entries) {
                     // Text shown through templates may contain "<" characters, but it is rendered as text nodes;
                     // HTML exists only when the message carried a rich body.
@@ -220,9 +236,11 @@ describe('the view model on random and malformed payloads', () => {
     it('reads any conversation result and any Apex rejection', () => {
         fc.assert(
             fc.property(fc.anything(), fc.anything(), (conversation, rejection) => {
-                const view = normalizeConversation(conversation, new Map());
+                const result = parseConversation(conversation);
+                expect(result === undefined).toBe(!isObject(apexJson(conversation)));
+                const view = result && normalizeConversation(result, new Map());
                 expect(
-                    view.kustomerUrl === undefined || view.kustomerUrl.startsWith('https://')
+                    view?.kustomerUrl === undefined || view.kustomerUrl.startsWith('https://')
                 ).toBe(true);
                 const error = parseApexError(rejection);
                 expect(typeof error.code).toBe('string');
@@ -239,9 +257,12 @@ describe('the view model on random and malformed payloads', () => {
                 value,
                 (key, replacement) => {
                     const broken = { ...CONVERSATION_RESULT, [key]: replacement };
-                    normalizeConversation(broken, collectPeople(broken));
+                    normalizeConversation(conversationOf(broken), collectPeople(peopleOf(broken)));
                     const messages = { ...MESSAGES_PAGE_1, included: replacement };
-                    expect(normalizeMessages(messages, SETTINGS, new Map()).length).toBe(5);
+                    expect(
+                        withAuthors(normalizeMessages(messagesOf(messages), SETTINGS), new Map())
+                            .length
+                    ).toBe(5);
                 }
             ),
             RUNS

@@ -12,6 +12,7 @@ import {
     normalizeMessages,
     unresolvedPeople
 } from 'c/kustomerConversationModel';
+import { messagesOf, conversationOf, peopleOf, withAuthors } from './utils/read';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 const real = (name: string) =>
@@ -23,7 +24,10 @@ const SUPPORT = 'support@subdomain.mail.kustomerapp.com';
 
 describe('real Kustomer payloads', () => {
     const page = real('real_messages_page.json');
-    const [inbound, outbound] = normalizeMessages(page, SETTINGS, collectPeople(page));
+    const [inbound, outbound] = withAuthors(
+        normalizeMessages(messagesOf(page), SETTINGS),
+        collectPeople(peopleOf(page))
+    );
 
     it('never makes the support mailbox the author of an outbound message: the Agent label', () => {
         expect(outbound.direction).toBe('out');
@@ -45,18 +49,24 @@ describe('real Kustomer payloads', () => {
     it('reads "customers" relationships and an API-created inbound message (createdBy is the machine user)', () => {
         expect(inbound.direction).toBe('in');
         expect(inbound.author).toMatchObject({ labelKey: 'Viewer_Author_Customer' });
-        const named = collectPeople({
-            people: [
-                { type: 'customers', id: '5ff4bc441235167ec0261101', attributes: { name: 'Ada' } }
-            ]
-        });
-        const [named0] = normalizeMessages(page, SETTINGS, named);
+        const named = collectPeople(
+            peopleOf({
+                people: [
+                    {
+                        type: 'customers',
+                        id: '5ff4bc441235167ec0261101',
+                        attributes: { name: 'Ada' }
+                    }
+                ]
+            })
+        );
+        const [named0] = withAuthors(normalizeMessages(messagesOf(page), SETTINGS), named);
         expect(named0.author.name).toBe('Ada');
     });
 
     it('lists an assignee named twice once, and asks for it once', () => {
         const result = golden('getConversation-real-payloads');
-        const view = normalizeConversation(result, new Map());
+        const view = normalizeConversation(conversationOf(result), new Map());
         expect(view.assigneeIds).toEqual(['67dd47dfbc632c1804db1bf1']);
         const [request] = unresolvedPeople(result.conversation, [], new Map(), new Set());
         expect(request.userIds).toEqual(['67dd47dfbc632c1804db1bf1']);
@@ -67,11 +77,15 @@ describe('real Kustomer payloads', () => {
             'real_conversation_created.json',
             'real_conversation_unanswered.json'
         ]) {
-            const view = normalizeConversation(real(name), new Map());
+            // getConversation's result holds Kustomer's conversation resource (data) as `conversation`.
+            const view = normalizeConversation(
+                conversationOf({ conversation: real(name).data }),
+                new Map()
+            );
             expect(view.id).toBe(real(name).data.id);
         }
         const unanswered = normalizeConversation(
-            real('real_conversation_unanswered.json'),
+            conversationOf({ conversation: real('real_conversation_unanswered.json').data }),
             new Map()
         );
         expect(unanswered.lastMessageAt).toBe(Date.parse('2021-02-13T07:27:22.857Z'));
@@ -119,17 +133,22 @@ describe('real payload quirks as property inputs', () => {
         fc.assert(
             fc.property(quirkyOutbound, fc.boolean(), (message, known) => {
                 const people = known
-                    ? collectPeople({
-                          people: [
-                              {
-                                  type: 'user',
-                                  id: '67dd47dfbc632c1804db1bf1',
-                                  attributes: { displayName: 'Priya S.' }
-                              }
-                          ]
-                      })
+                    ? collectPeople(
+                          peopleOf({
+                              people: [
+                                  {
+                                      type: 'user',
+                                      id: '67dd47dfbc632c1804db1bf1',
+                                      attributes: { displayName: 'Priya S.' }
+                                  }
+                              ]
+                          })
+                      )
                     : new Map();
-                const [entry] = normalizeMessages({ data: [message] }, SETTINGS, people);
+                const [entry] = withAuthors(
+                    normalizeMessages(messagesOf({ data: [message] }), SETTINGS),
+                    people
+                );
                 const named = known && message.relationships.createdBy?.data?.id !== undefined;
                 expect(entry.author.name).toBe(named ? 'Priya S.' : undefined);
                 expect([undefined, 'Viewer_Author_Agent', 'Viewer_Author_Automation']).toContain(
@@ -164,7 +183,7 @@ describe('bounds in the model', () => {
                 }
             ]
         };
-        const entries = normalizeMessages(page, SETTINGS, new Map());
+        const entries = withAuthors(normalizeMessages(messagesOf(page), SETTINGS), new Map());
         expect(entries.map((entry) => entry.partial)).toEqual([false, true]);
         expect(entries[0].text).toBe('hi');
     });
@@ -175,7 +194,11 @@ describe('bounds in the model', () => {
             id: `a${String(n).padStart(23, '0')}`,
             attributes: { preview: `m${n}` }
         }));
-        expect(normalizeMessages({ pageSize: 50, data }, SETTINGS, new Map())).toHaveLength(50);
-        expect(normalizeMessages({ data }, SETTINGS, new Map())).toHaveLength(100);
+        expect(
+            withAuthors(normalizeMessages(messagesOf({ pageSize: 50, data }), SETTINGS), new Map())
+        ).toHaveLength(50);
+        expect(
+            withAuthors(normalizeMessages(messagesOf({ data }), SETTINGS), new Map())
+        ).toHaveLength(100);
     });
 });

@@ -4,22 +4,25 @@
 import { describe, expect, it } from '@jest/globals';
 import { normalizeMessages } from 'c/kustomerConversationModel';
 import type { TimelineEntry } from 'c/kustomerConversationModel';
+import { messagesOf, withAuthors } from './utils/read';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 const SCRIPT = ['java', 'script:'].join('');
 
 function entryOf(htmlBody: string): TimelineEntry {
-    const [entry] = normalizeMessages(
-        {
-            data: [
-                {
-                    type: 'message',
-                    id: '67cef0e4153ef1d78f3a91ca',
-                    attributes: { channel: 'email', direction: 'in', htmlBody }
-                }
-            ]
-        },
-        SETTINGS,
+    const [entry] = withAuthors(
+        normalizeMessages(
+            messagesOf({
+                data: [
+                    {
+                        type: 'message',
+                        id: '67cef0e4153ef1d78f3a91ca',
+                        attributes: { channel: 'email', direction: 'in', htmlBody }
+                    }
+                ]
+            }),
+            SETTINGS
+        ),
         new Map()
     );
     return entry;

@@ -10,19 +10,22 @@ import {
 } from 'c/kustomerConversationModel';
 import type { TimelineEntry } from 'c/kustomerConversationModel';
 import { normalizeMessages, normalizeNotes } from 'c/kustomerConversationModel';
+import { messagesOf, notesOf, withAuthors } from './utils/read';
 
 const SETTINGS = { locale: 'en-US', timeZone: 'UTC' };
 
 function messages(specs: Array<[string, string, string, 'in' | 'out', string?]>): TimelineEntry[] {
-    return normalizeMessages(
-        {
-            data: specs.map(([id, time, preview, direction, channel]) => ({
-                type: 'message',
-                id,
-                attributes: { sentAt: time, preview, direction, channel: channel ?? 'chat' }
-            }))
-        },
-        SETTINGS,
+    return withAuthors(
+        normalizeMessages(
+            messagesOf({
+                data: specs.map(([id, time, preview, direction, channel]) => ({
+                    type: 'message',
+                    id,
+                    attributes: { sentAt: time, preview, direction, channel: channel ?? 'chat' }
+                }))
+            }),
+            SETTINGS
+        ),
         new Map()
     );
 }
@@ -38,17 +41,19 @@ const LIST = messages([
     ],
     ['m3', '2025-03-11T09:00:00Z', 'Pole arrived, thanks', 'in', 'sms']
 ]);
-const NOTES = normalizeNotes(
-    {
-        data: [
-            {
-                type: 'note',
-                id: 'n1',
-                attributes: { body: 'Pole shipped', createdAt: '2025-03-10T12:00:00Z' }
-            }
-        ]
-    },
-    SETTINGS,
+const NOTES = withAuthors(
+    normalizeNotes(
+        notesOf({
+            data: [
+                {
+                    type: 'note',
+                    id: 'n1',
+                    attributes: { body: 'Pole shipped', createdAt: '2025-03-10T12:00:00Z' }
+                }
+            ]
+        }),
+        SETTINGS
+    ),
     new Map()
 );
 const OPTIONS = {
@@ -111,21 +116,23 @@ describe('buildTimeline', () => {
     });
 
     it('numbers every match in a rich body and its quoted HTML, so both can be marked and opened', () => {
-        const rich = normalizeMessages(
-            {
-                data: [
-                    {
-                        type: 'message',
-                        id: 'h',
-                        attributes: {
-                            htmlBody:
-                                '<p>The <b>pole</b> is cracked, pole 2 too</p><blockquote>On Mon Jo wrote: my pole</blockquote>',
-                            sentAt: '2025-03-12T00:00:00Z'
+        const rich = withAuthors(
+            normalizeMessages(
+                messagesOf({
+                    data: [
+                        {
+                            type: 'message',
+                            id: 'h',
+                            attributes: {
+                                htmlBody:
+                                    '<p>The <b>pole</b> is cracked, pole 2 too</p><blockquote>On Mon Jo wrote: my pole</blockquote>',
+                                sentAt: '2025-03-12T00:00:00Z'
+                            }
                         }
-                    }
-                ]
-            },
-            SETTINGS,
+                    ]
+                }),
+                SETTINGS
+            ),
             new Map()
         );
         const timeline = buildTimeline(rich, [], { ...OPTIONS, query: 'pole', activeMatch: 2 });
