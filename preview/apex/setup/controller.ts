@@ -49,7 +49,7 @@ export interface SetupStandInOptions {
     transport: Transport;
     facts: SetupFacts;
     cases: CaseStore | Record<string, CaseRecord>;
-    /** Custom Label values by name (the package's labels file: preview/build/labels.ts readLabels). */
+    /** Custom Label values by name (the package's labels: scripts/lib/metadata.ts readLabelValues). */
     labels: ReadonlyMap<string, string>;
     clock?: Clock;
     timeoutMs?: number;
