@@ -1,7 +1,12 @@
 // Pure parts of the compile, Graph Engine, js-meta and custom-permission checks, in-process.
 import { describe, expect, test } from '@jest/globals';
 import { parseErrors } from '../apex-compile.ts';
-import { engineErrorFinding, graphEngineWanted } from '../graph-engine.ts';
+import {
+    engineErrorFinding,
+    entryPointAt,
+    UNFINISHED_ENTRY_POINTS,
+    graphEngineWanted
+} from '../graph-engine.ts';
 import {
     apexTypeOf,
     type CompileInput,
@@ -152,28 +157,57 @@ describe('graph engine findings', () => {
         expect(graphEngineWanted({ CI: 'true', GATE_SFGE: '0' })).toBe(false);
         expect(graphEngineWanted({})).toBe(false);
     });
-    test('an abandoned path warns with its entry point; any other engine error fails', () => {
-        expect(
-            engineErrorFinding(
-                'Internal execution error while scanning entry point: /p/A.cls:20:26: Graph Engine identified ... Error and stacktrace: NullPointerException: null: x.y(Z.java:1)'
-            )
-        ).toEqual({
+    test('an entry point the engine abandoned fails the check, naming it and the exception', () => {
+        const finding = engineErrorFinding(
+            'Internal execution error while scanning entry point: /p/A.cls:20:26: Graph Engine identified ... Error and stacktrace: NullPointerException: null: x.y(Z.java:1)'
+        );
+        expect(finding).toEqual({
             file: '/p/A.cls',
             line: 20,
-            message: expect.stringMatching(/NullPointerException inside the engine/),
-            warning: true
+            message: expect.stringMatching(
+                /NullPointerException inside the engine.*rules did not run/
+            )
         });
+        expect(finding.warning).toBeUndefined();
         expect(
             engineErrorFinding('Unexpected exception while loading graph.').warning
         ).toBeUndefined();
     });
-    test('an entry point that ran out of time says timeout and its limit, not "internal error"', () => {
+    test('an entry point that ran out of time fails too, saying timeout and its limit', () => {
         const finding = engineErrorFinding(
-            'Internal execution error while scanning entry point: /p/A.cls:21:26: Path evaluation timed out after 30000 ms'
+            'Internal execution error while scanning entry point: /p/A.cls:21:26: Path evaluation timed out after 180000 ms',
+            () => 'A.getThing'
         );
-        expect(finding).toMatchObject({ file: '/p/A.cls', line: 21, warning: true });
-        expect(finding.message).toMatch(/timeout after 30 s/);
+        expect(finding).toMatchObject({ file: '/p/A.cls', line: 21 });
+        expect(finding.warning).toBeUndefined();
+        expect(finding.message).toMatch(/^A\.getThing: .*timeout after 180 s/);
         expect(finding.message).not.toMatch(/internal error/);
+    });
+    test('a timeout only warns for an entry point listed as not finished yet, never an exception', () => {
+        const listed = UNFINISHED_ENTRY_POINTS[0];
+        const timeout = engineErrorFinding(
+            'Internal execution error while scanning entry point: /p/A.cls:21:26: Path evaluation timed out after 180000 ms',
+            () => listed
+        );
+        expect(timeout.warning).toBe(true);
+        expect(timeout.message).toContain(listed);
+        const crash = engineErrorFinding(
+            'Internal execution error while scanning entry point: /p/A.cls:21:26: Graph Engine identified ... Error and stacktrace: UnexpectedException: x',
+            () => listed
+        );
+        expect(crash.warning).toBeUndefined();
+    });
+    test('names the entry point from the declaration line the engine reports', () => {
+        const source = [
+            'public with sharing class KustomerConversationController {',
+            '    @AuraEnabled(continuation=true)',
+            '    public static Object getConversation(',
+            '        String caseId,'
+        ].join('\n');
+        expect(entryPointAt('/x/viewer/KustomerConversationController.cls', source, 3)).toBe(
+            'KustomerConversationController.getConversation'
+        );
+        expect(entryPointAt('/x/A.cls', source, 99)).toBeUndefined();
     });
 });
 
