@@ -2,13 +2,15 @@
 // class of the package with its objects, fields and labels, under the project's namespace and without one (the
 // second-namespace build). Types, members, signatures, labels, annotations (@AuraEnabled overloads, @TestVisible)
 // and type mismatches are checked as an org's compile checks them; SOQL is not (see references).
-// The harness (jorje/ApexCompile.java) is compiled with javac into node_modules/.cache/apex-compile/<hash of its
-// source and the jar>, once; lib/apex-compile-input.ts builds its input; lib/jorje-gaps.ts lists what is filtered.
+// The harness (jorje/*.java, main class ApexCompile) is compiled with javac into
+// node_modules/.cache/apex-compile/<hash of its sources and the jar>, once; lib/apex-compile-input.ts builds its
+// input; lib/jorje-gaps.ts lists what is filtered.
 import { createHash } from 'node:crypto';
 import {
     existsSync,
     mkdirSync,
     mkdtempSync,
+    readdirSync,
     readFileSync,
     renameSync,
     rmSync,
@@ -22,16 +24,18 @@ import { packageFiles, rel } from './lib/project.ts';
 import { run, tail } from './lib/run.ts';
 import type { Check, CheckContext, Finding } from './lib/types.ts';
 
-const HARNESS = 'scripts/validate/jorje/ApexCompile.java';
+const HARNESS = 'scripts/validate/jorje';
 
 /** The compiled harness (compiling it the first time, or when its source or the jar changed). */
 function harnessClasses(ctx: CheckContext, jar: string): string | Finding {
-    const source = join(ctx.toolRoot, HARNESS);
-    const hash = createHash('sha256')
-        .update(readFileSync(source))
-        .update(readFileSync(jar))
-        .digest('hex')
-        .slice(0, 16);
+    const dir = join(ctx.toolRoot, HARNESS);
+    const sources = readdirSync(dir)
+        .filter((name) => name.endsWith('.java'))
+        .sort()
+        .map((name) => join(dir, name));
+    const digest = createHash('sha256');
+    for (const source of sources) digest.update(readFileSync(source));
+    const hash = digest.update(readFileSync(jar)).digest('hex').slice(0, 16);
     const target = join(ctx.toolRoot, 'node_modules', '.cache', 'apex-compile', hash);
     if (existsSync(join(target, 'ApexCompile.class'))) return target;
     if (run('javac', ['-version'], { cwd: ctx.root }).status !== 0)
@@ -42,7 +46,7 @@ function harnessClasses(ctx: CheckContext, jar: string): string | Finding {
     // Compiled beside the target, then renamed: parallel runs never see a half-written directory.
     mkdirSync(join(target, '..'), { recursive: true });
     const scratch = mkdtempSync(`${target}-`);
-    const javac = run('javac', ['-nowarn', '-cp', jar, '-d', scratch, source], {
+    const javac = run('javac', ['-nowarn', '-cp', jar, '-d', scratch, ...sources], {
         cwd: ctx.toolRoot
     });
     if (javac.status !== 0) {

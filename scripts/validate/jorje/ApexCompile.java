@@ -2,7 +2,7 @@
 // output): Salesforce's Apex compiler front end ("jorje", vendored by prettier-plugin-apex) compiles every class of
 // the package, once per namespace asked for, up to the ADDITIONAL_VALIDATE stage (types, members, signatures,
 // labels, annotations). System types come from the jar's StandardApexLibrary stubs, patched where the stubs are
-// lossy (see Stubs); sObjects, fields and labels come from the input, which the driver builds from the metadata.
+// lossy (ApexStubs.java); sObjects, fields and labels come from the input, which the driver builds from the metadata.
 //
 // Input (one record per line, tab-separated):
 //   jar <path>                      the jorje jar (its StandardApexLibrary/** stubs)
@@ -49,82 +49,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 public final class ApexCompile {
-    /** The system stubs by lower-case "ns.name" (and plain "name" for System, Schema and Database), patched. */
-    static final class Stubs {
-        final Map<String, String> bodies = new HashMap<>();
-        final Map<String, String> namespaces = new HashMap<>();
-        private static final Pattern EXCEPTION_CLASS = Pattern.compile("global class (\\w+Exception) \\{");
-        private static final Pattern CONSTANT = Pattern.compile("global Object ([A-Z][A-Z0-9_]*);");
-
-        void load(Path jar) throws Exception {
-            try (ZipFile zip = new ZipFile(jar.toFile())) {
-                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                    ZipEntry entry = e.nextElement();
-                    String name = entry.getName();
-                    if (!name.startsWith("StandardApexLibrary/") || !name.endsWith(".cls")) continue;
-                    String[] parts = name.substring(20, name.length() - 4).split("/");
-                    if (parts.length != 2) continue;
-                    put(parts[0], parts[1], new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            // System.Label is the package's labels (hasLabelField), not a class with static methods only.
-            bodies.remove("system.label");
-            bodies.remove("label");
-        }
-
-        void put(String namespace, String name, String body) {
-            String patched = patch(name, body);
-            String key = (namespace + "." + name).toLowerCase();
-            bodies.put(key, patched);
-            namespaces.put(key, namespace);
-            boolean implicit = namespace.equals("System") || namespace.equals("Schema") || namespace.equals("Database");
-            String shortKey = name.toLowerCase();
-            if (implicit && (!bodies.containsKey(shortKey) || namespace.equals("System"))) {
-                bodies.put(shortKey, patched);
-                namespaces.put(shortKey, namespace);
-            }
-        }
-
-        /** What every exception has; the stubs of system exceptions list none of it. */
-        static final String EXCEPTION_METHODS = String.join("\n",
-            "global Exception getCause() {}",
-            "global Integer getLineNumber() {}",
-            "global String getMessage() {}",
-            "global String getStackTraceString() {}",
-            "global String getTypeName() {}",
-            "global void initCause(Exception cause) {}",
-            "global void setMessage(String message) {}");
-
-        /**
-         * The stubs are generated from documentation and lose what the compiler needs:
-         * - system exception classes do not extend Exception and have no methods (a catch of System.JSONException,
-         *   a throw of System.CalloutException or its getMessage() would fail);
-         * - class constants are instance fields typed Object (AccessLevel.USER_MODE would not resolve statically).
-         */
-        static String patch(String name, String body) {
-            Matcher exception = EXCEPTION_CLASS.matcher(body);
-            if (exception.find() && exception.group(1).equals(name)) {
-                body = exception.replaceFirst(Matcher.quoteReplacement(
-                    "global class " + name + " extends Exception {\n" + EXCEPTION_METHODS + "\n"));
-                body = body.replace("global " + name + "() {}", "");
-            }
-            return CONSTANT.matcher(body).replaceAll("global static " + name + " $1;");
-        }
-    }
-
     /** sObjects of the input: name → field name → type name, and relationship → target object. */
     static final Map<String, Map<String, String>> fields = new LinkedHashMap<>();
     static final Map<String, Map<String, String>> lookups = new LinkedHashMap<>();
@@ -148,11 +80,11 @@ public final class ApexCompile {
     /** One compilation's view of the world: its sObject types and the stubs attached so far. */
     static final class Provider implements SymbolProvider {
         final TestSymbolProvider base = new TestSymbolProvider();
-        final Stubs stubs;
+        final ApexStubs stubs;
         final Map<String, TypeInfo> attached = new HashMap<>();
         final Map<String, SObjectTypeInfo> sobjects = new HashMap<>();
 
-        Provider(Stubs stubs) {
+        Provider(ApexStubs stubs) {
             this.stubs = stubs;
             for (String name : fields.keySet()) sobjects.put(name.toLowerCase(), sobject(name));
         }
@@ -283,7 +215,7 @@ public final class ApexCompile {
     }
 
     public static void main(String[] args) throws Exception {
-        Stubs stubs = new Stubs();
+        ApexStubs stubs = new ApexStubs();
         List<String> namespaces = new ArrayList<>();
         List<Path> classes = new ArrayList<>();
         Version version = Version.CURRENT;
