@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { readLabelValues } from '../scripts/lib/metadata.ts';
+import { readLabelValues } from '../lib/metadata/index.ts';
 import { ROOT } from '../preview/build/rollup-config.ts';
 import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
 import { SCENARIOS } from '../preview/server/scenarios.ts';

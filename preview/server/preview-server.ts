@@ -15,7 +15,7 @@ import {
     type ApexStandIn,
     type Transport
 } from '../apex/index.ts';
-import { readLabelValues } from '../../scripts/lib/metadata.ts';
+import { readLabelValues } from '../../lib/metadata/index.ts';
 import { DIST_DIR, ROOT } from '../build/rollup-config.ts';
 import type { DemoCase } from '../fake-kustomer/model.ts';
 import { createFakeKustomer, type FakeKustomer } from '../fake-kustomer/server.ts';

@@ -5,8 +5,8 @@ import { basename } from 'node:path';
 import { lwcMetaErrors } from './lib/lwc-meta.ts';
 import type { PackageIndex } from './lib/package-index.ts';
 import { fieldExists, objectExists } from './lib/package-index.ts';
-import type { XmlElement } from '../lib/metadata.ts';
-import { child, childrenNamed, textOf } from '../lib/metadata.ts';
+import type { XmlElement } from '../../lib/metadata/index.ts';
+import { child, childrenNamed, textOf } from '../../lib/metadata/index.ts';
 
 export interface RuleContext {
     index: PackageIndex;

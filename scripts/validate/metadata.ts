@@ -5,7 +5,7 @@ import { loadSchema } from './lib/metadata-schema.ts';
 import { buildIndex } from './lib/package-index.ts';
 import { packageFiles, readProject, rel } from './lib/project.ts';
 import type { Check, Finding } from './lib/types.ts';
-import { parseXml, textOf } from '../lib/metadata.ts';
+import { parseXml, textOf } from '../../lib/metadata/index.ts';
 import { checkDocument } from './metadata-schema-check.ts';
 import { RULES } from './metadata-rules.ts';
 
