@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BENCH_SIZES, CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { BENCH_SIZES, CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { ROOT } from '../preview/build/rollup-config.ts';
 import { caseUrl, demoCase, startHarness, watchedPage, type Harness } from '../e2e/harness.ts';
 import { SEL } from '../e2e/selectors.ts';

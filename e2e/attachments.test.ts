@@ -3,7 +3,7 @@
 // where the page's CSP allows the host, and where it does not, no broken image shows and Open still works.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { startPreview, type Preview } from '../preview/server/preview-server.ts';
 import { launchBrowser, type Browser } from './browser.ts';
 import { caseUrl, demoCase, DEEP_QUERY } from './harness.ts';

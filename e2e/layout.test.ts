@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { DemoCase } from '../preview/fake-kustomer/model.ts';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { caseUrl, demoCase, startHarness, watchedPage, type Harness } from './harness.ts';
 import { screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { createFakeKustomer, type FakeKustomer } from '../preview/fake-kustomer/server.ts';
 import { startPreview, type Preview } from '../preview/server/preview-server.ts';
 import { launchBrowser, type Browser } from './browser.ts';

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { readLabelValues } from '../lib/metadata/index.ts';
 import { ROOT } from '../preview/build/rollup-config.ts';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { SCENARIOS } from '../preview/server/scenarios.ts';
 import { launchBrowser, type Browser } from './browser.ts';
 import {

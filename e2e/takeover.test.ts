@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { CLOBBER_NAME, EVIL_HOST } from '../preview/fake-kustomer/xss-corpus.ts';
 import { caseUrl, demoCase, startHarness, watchedPage, type Harness } from './harness.ts';
 import { countDeep, hostileTraces, screenshot } from './page-checks.ts';

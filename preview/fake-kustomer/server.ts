@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { FakeAttachment, FakeConversation, FakeMessage, FakeWorld, Raw } from './model.ts';
-import { attachmentResource, withAttachmentIds } from './builders.ts';
+import { attachmentResource, withAttachmentIds } from './attachment-builders.ts';
 import { avatarImage } from './binary.ts';
 import { createWorld } from './seed.ts';
 import { localhostCertificate } from './tls.ts';
