@@ -42,15 +42,8 @@ export interface CaseConversations {
     quirks: FakeConversation[];
 }
 
-export function demoCases({
-    conversations,
-    showcase,
-    long,
-    empty,
-    notesForbidden,
-    sizes,
-    quirks
-}: CaseConversations): DemoCase[] {
+export function demoCases(linkedTo: CaseConversations): DemoCase[] {
+    const { conversations, showcase, long, empty, notesForbidden, sizes, quirks } = linkedTo;
     caseCounter = 0;
     const showcaseId = showcase.id;
     const linked = (

@@ -162,15 +162,8 @@ export function createWorld(): FakeWorld {
         }
     }
 
-    const cases = demoCases({
-        conversations,
-        showcase,
-        long,
-        empty,
-        notesForbidden,
-        sizes,
-        quirks
-    });
+    const linkedTo = { conversations, showcase, long, empty, notesForbidden, sizes, quirks };
+    const cases = demoCases(linkedTo);
     return {
         orgId: '5cf50bc03f46c548ab3a91c1',
         conversations,

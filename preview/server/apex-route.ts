@@ -4,6 +4,7 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApexStandIn } from '../apex/index.ts';
+import { auraLikeError } from '../apex/shared/error.ts';
 import type { FakeKustomer } from '../fake-kustomer/server.ts';
 import { keepLast, MAX_LOG_ENTRIES, readJsonObject } from './guard.ts';
 import type { ApexCallRecord } from './preview-server.ts';
@@ -14,21 +15,6 @@ const MAX_APEX_BODY = 64 * 1024;
 function header(req: IncomingMessage, name: string): string | undefined {
     const value = req.headers[name];
     return typeof value === 'string' ? value : undefined;
-}
-
-function auraError(message: string): object {
-    return {
-        status: 500,
-        statusText: 'Server Error',
-        ok: false,
-        headers: {},
-        body: {
-            message,
-            exceptionType: 'System.UnexpectedException',
-            isUserDefinedException: false,
-            stackTrace: ''
-        }
-    };
 }
 
 export interface ApexRouteOptions {
@@ -84,7 +70,9 @@ export function createApexRoute({
         } catch (error) {
             console.error(`preview: ${name} failed:`, error);
             status = 500;
-            body = JSON.stringify(auraError('An internal server error has occurred'));
+            body = JSON.stringify(
+                auraLikeError('An internal server error has occurred', 'System.UnexpectedException')
+            );
         }
         res.writeHead(status, {
             'content-type': 'application/json; charset=utf-8',
