@@ -37,9 +37,22 @@ export function attachmentResource(attachment: FakeAttachment, related?: string)
     return resource;
 }
 
-function memo(make: () => Buffer): () => Buffer {
+/** An attachment whose bytes are made on first download, then kept. */
+function attachment(
+    messageId: string,
+    name: string,
+    contentType: string,
+    make: () => Buffer
+): FakeAttachment {
     let bytes: Buffer | undefined;
-    return () => (bytes ??= make());
+    return {
+        id: hexId(`attachment:${messageId}:${name}`),
+        messageId,
+        name,
+        contentType,
+        redacted: false,
+        bytes: () => (bytes ??= make())
+    };
 }
 
 export function imageAttachment(
@@ -49,23 +62,9 @@ export function imageAttachment(
     width = 480,
     height = 300
 ): FakeAttachment {
-    return {
-        id: hexId(`attachment:${messageId}:${name}`),
-        messageId,
-        name,
-        contentType: 'image/png',
-        redacted: false,
-        bytes: memo(() => pngImage(width, height, seed))
-    };
+    return attachment(messageId, name, 'image/png', () => pngImage(width, height, seed));
 }
 
 export function pdfAttachment(messageId: string, name: string, lines: string[]): FakeAttachment {
-    return {
-        id: hexId(`attachment:${messageId}:${name}`),
-        messageId,
-        name,
-        contentType: 'application/pdf',
-        redacted: false,
-        bytes: memo(() => pdfDocument(lines))
-    };
+    return attachment(messageId, name, 'application/pdf', () => pdfDocument(lines));
 }
