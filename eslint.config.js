@@ -12,6 +12,7 @@ const LWC_FILES = ['force-app/**/lwc/**/*.ts', 'preview/app/**/*.ts'];
 const TEST_FILES = ['**/__tests__/**/*.ts'];
 const NODE_FILES = [
     'scripts/**/*.ts',
+    'lib/**/*.ts',
     'test/**/*.ts',
     'preview/**/*.ts',
     'e2e/**/*.ts',

@@ -1,5 +1,5 @@
 // Jest (sfdx-lwc-jest) for the LWC components and every pure TypeScript module: force-app, the preview's Apex
-// stand-in and the gate's own scripts. Coverage is measured on the .ts sources, not the emitted .js.
+// stand-in, the metadata reader (lib) and the gate's own scripts. Coverage is measured on the .ts sources, not the emitted .js.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -8,7 +8,7 @@ const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
 export default {
     ...jestConfig,
-    roots: ['force-app', 'preview', 'scripts', 'test']
+    roots: ['force-app', 'lib', 'preview', 'scripts', 'test']
         .filter(existsSync)
         .map((dir) => `<rootDir>/${dir}`),
     testPathIgnorePatterns: [

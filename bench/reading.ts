@@ -2,7 +2,7 @@
 // messages loaded), Search all (Kustomer requests and time for the 1,200-message conversation) and the keyboard
 // (Tabs from the search box out of the viewer, and what loaded meanwhile). Only the viewer's data-id hooks are used.
 import type { Page } from 'playwright-core';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { caseUrl, demoCase, watchedPage, type Harness } from '../e2e/harness.ts';
 import { SEL } from '../e2e/selectors.ts';
 

@@ -2,31 +2,20 @@
 // opens the file in a new tab, fetched fresh, and the blocker does not object; image previews appear by themselves
 // where the page's CSP allows the host, and where it does not, no broken image shows and Open still works.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
-import { startPreview, type Preview } from '../preview/server/preview-server.ts';
-import { launchBrowser, type Browser } from './browser.ts';
-import { caseUrl, demoCase, DEEP_QUERY } from './harness.ts';
+import { describe, it } from 'node:test';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
+import { caseUrl, DEEP_QUERY, demoCase, useHarness } from './harness.ts';
 import { expectAccessible, screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';
 
-let preview: Preview;
-let browser: Browser;
-before(async () => {
-    preview = await startPreview({ timeoutMs: 1500 });
-    browser = await launchBrowser({ popupBlocking: true });
-});
-after(async () => {
-    await browser?.close();
-    await preview?.close();
-});
+const h = useHarness({}, { popupBlocking: true });
 
 async function open(params: Record<string, string | number> = {}) {
-    preview.standIn.cache.clear();
-    const page = await browser.context.newPage();
+    h.preview.standIn.cache.clear();
+    const page = await h.browser.context.newPage();
     await page.addInitScript(DEEP_QUERY);
     await page.goto(
-        caseUrl(preview, demoCase(preview, { conversationId: CONVERSATIONS.showcase }), params)
+        caseUrl(h.preview, demoCase(h.preview, { conversationId: CONVERSATIONS.showcase }), params)
     );
     await page.locator(SEL.message).first().waitFor();
     return page;
@@ -34,7 +23,7 @@ async function open(params: Record<string, string | number> = {}) {
 
 /** Attachments whose link the viewer asked Apex for. */
 const linkCalls = (attachmentName?: string) =>
-    preview.apexLog.filter(
+    h.preview.apexLog.filter(
         (call) =>
             call.method === 'getAttachmentLink' &&
             (attachmentName === undefined ||
@@ -42,7 +31,7 @@ const linkCalls = (attachmentName?: string) =>
     ).length;
 
 function attachmentIdOf(name: string): string | undefined {
-    return [...(preview.fake?.world.attachments.values() ?? [])].find((a) => a.name === name)?.id;
+    return [...(h.preview.fake?.world.attachments.values() ?? [])].find((a) => a.name === name)?.id;
 }
 
 describe('attachments', () => {
@@ -66,7 +55,7 @@ describe('attachments', () => {
             .filter({ hasText: 'invoice-A-48213.pdf' });
         const before = linkCalls('invoice-A-48213.pdf');
         const [tab] = await Promise.all([
-            browser.context.waitForEvent('page', { timeout: 10_000 }),
+            h.browser.context.waitForEvent('page', { timeout: 10_000 }),
             attachment.locator('[data-id="open"]').click()
         ]);
         await tab.waitForLoadState('domcontentloaded').catch(() => undefined);
@@ -82,12 +71,12 @@ describe('attachments', () => {
             'one fresh link, fetched for this click'
         );
         // The file behind the link is the real one.
-        const response = await browser.context.request.get(tab.url());
+        const response = await h.browser.context.request.get(tab.url());
         assert.equal(response.headers()['content-type'], 'application/pdf');
         await tab.close();
         // The second click has its link in hand: it opens without asking Apex again.
         const [again] = await Promise.all([
-            browser.context.waitForEvent('page', { timeout: 10_000 }),
+            h.browser.context.waitForEvent('page', { timeout: 10_000 }),
             attachment.locator('[data-id="open"]').click()
         ]);
         assert.equal(linkCalls('invoice-A-48213.pdf') - before, 1);
@@ -158,7 +147,7 @@ describe('attachments', () => {
             if (!trusted) {
                 await screenshot(page, '09-csp-untrusted-image-host');
                 const [tab] = await Promise.all([
-                    browser.context.waitForEvent('page', { timeout: 10_000 }),
+                    h.browser.context.waitForEvent('page', { timeout: 10_000 }),
                     attachment.locator('[data-id="open"]').click()
                 ]);
                 assert.match(tab.url(), /pole-crack\.png/);

@@ -1,20 +1,14 @@
 // Every failure kind, as the person on the Case page sees it: its own state (code), an actionable text, Retry,
 // and, for admins (Kustomer_Manage_Setup), the fix. Timeouts are short here (1.5 s) so the suite stays quick.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { DemoCase } from '../preview/fake-kustomer/model.ts';
 import { startPreview } from '../preview/server/preview-server.ts';
-import { caseUrl, startHarness, watchedPage, type Harness, type WatchedPage } from './harness.ts';
+import { caseUrl, useHarness, watchedPage, type WatchedPage } from './harness.ts';
 import { expectAccessible, hostileTraces, screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';
 
-let h: Harness;
-before(async () => {
-    h = await startHarness();
-});
-after(async () => {
-    await h?.close();
-});
+const h = useHarness();
 
 const bySubject = (subject: string): DemoCase => {
     const found = [...h.preview.cases.values()].find((c) => c.subject === subject);

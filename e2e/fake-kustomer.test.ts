@@ -1,7 +1,7 @@
 // The embedded fake Kustomer API speaks Kustomer's REST shapes (no browser needed).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { createFakeKustomer, type FakeKustomer } from '../preview/fake-kustomer/server.ts';
 
 const KEY = 'fake-test-key';

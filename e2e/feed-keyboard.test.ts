@@ -2,27 +2,14 @@
 // articles (also past what is rendered at once), Ctrl+End/Home leave the feed, every control is reachable, and
 // nothing loads because focus moved (https://www.w3.org/WAI/ARIA/apg/patterns/feed/).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
-import {
-    caseUrl,
-    demoCase,
-    startHarness,
-    watchedPage,
-    type Harness,
-    type WatchedPage
-} from './harness.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
+import { caseUrl, demoCase, useHarness, watchedPage, type WatchedPage } from './harness.ts';
 import { expectAccessible, screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';
 
-let h: Harness;
-before(async () => {
-    h = await startHarness();
-});
-after(async () => {
-    await h?.close();
-});
+const h = useHarness();
 
 /** Tabs from the search box out of the component, at most (search, channel, 3 filters, feed, its controls). */
 const MAX_TABS_TO_LEAVE = 10;

@@ -1,5 +1,7 @@
 // Shared by the browser tests and the benchmark: the preview server in-process on port 0 (fake Kustomer), one
-// Chromium, and pages that record what a person must never see happen (dialogs, page errors, XSS marks).
+// Chromium, and pages that record what a person must never see happen (dialogs, page errors, XSS marks). A test file
+// (or suite) gets both with `const h = useHarness();`.
+import { after, before } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
     startPreview,
@@ -15,9 +17,14 @@ export interface Harness {
     close(): Promise<void>;
 }
 
-export async function startHarness(options: PreviewOptions = {}): Promise<Harness> {
+export type BrowserOptions = Parameters<typeof launchBrowser>[0];
+
+export async function startHarness(
+    options: PreviewOptions = {},
+    browserOptions: BrowserOptions = {}
+): Promise<Harness> {
     const preview = await startPreview({ timeoutMs: 1500, rateLimitSeconds: 3, ...options });
-    const browser = await launchBrowser();
+    const browser = await launchBrowser(browserOptions);
     return {
         preview,
         browser,
@@ -25,6 +32,39 @@ export async function startHarness(options: PreviewOptions = {}): Promise<Harnes
             await browser.close();
             await preview.close();
         }
+    };
+}
+
+/**
+ * The harness of the test file or suite it is called in: started before its tests, closed after them. Its preview
+ * and browser are there from the suite's own before() hooks on (registered after this call).
+ */
+export function useHarness(
+    options: PreviewOptions = {},
+    browserOptions: BrowserOptions = {}
+): Harness {
+    let started: Harness | undefined;
+    before(async () => {
+        started = await startHarness(options, browserOptions);
+    });
+    after(async () => {
+        await started?.close();
+    });
+    const running = (): Harness => {
+        if (!started)
+            throw new Error(
+                'useHarness: the harness starts in before(); use it in tests and hooks'
+            );
+        return started;
+    };
+    return {
+        get preview() {
+            return running().preview;
+        },
+        get browser() {
+            return running().browser;
+        },
+        close: () => running().close()
     };
 }
 

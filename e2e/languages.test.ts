@@ -4,8 +4,8 @@
 // demo Case and keeps the pictures.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
-import { readTranslations, sourceDir } from '../scripts/lib/metadata.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
+import { readTranslations, sourceDir } from '../lib/metadata/index.ts';
 import { ROOT } from '../preview/build/rollup-config.ts';
 import { startPreview, type Preview } from '../preview/server/preview-server.ts';
 import { launchBrowser, type Browser } from './browser.ts';

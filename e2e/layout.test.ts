@@ -2,21 +2,15 @@
 // page ends where its content ends (no blank area below the component), also after a long history has loaded.
 // Screenshots of every demo Case at both sizes go to screenshots/cases/ for a person to look at.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { DemoCase } from '../preview/fake-kustomer/model.ts';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
-import { caseUrl, demoCase, startHarness, watchedPage, type Harness } from './harness.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
+import { caseUrl, demoCase, useHarness, watchedPage } from './harness.ts';
 import { screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';
 
-let h: Harness;
-before(async () => {
-    h = await startHarness();
-});
-after(async () => {
-    await h?.close();
-});
+const h = useHarness();
 
 export const SIZES = [
     { name: 'desktop', width: 1400, height: 1000, formFactor: 'Large' },

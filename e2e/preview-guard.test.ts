@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { createFakeKustomer, type FakeKustomer } from '../preview/fake-kustomer/server.ts';
 import { MAX_OPENED_CASES } from '../preview/server/guard.ts';
 import { startPreview, type Preview } from '../preview/server/preview-server.ts';

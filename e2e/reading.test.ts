@@ -1,27 +1,14 @@
 // Reading like the best inbox, as a person sees it: phones (page scroll, compact header, filters in a menu), the
 // order an agent chooses (remembered, bubbles that read naturally), and the polish of the feed, toolbar and pager.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
-import {
-    caseUrl,
-    demoCase,
-    startHarness,
-    watchedPage,
-    type Harness,
-    type WatchedPage
-} from './harness.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
+import { caseUrl, demoCase, useHarness, watchedPage, type WatchedPage } from './harness.ts';
 import { expectAccessible, screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';
 
-let h: Harness;
-before(async () => {
-    h = await startHarness();
-});
-after(async () => {
-    await h?.close();
-});
+const h = useHarness();
 
 const PHONE = { width: 390, height: 844 };
 /** Where the viewer remembers the preview user's order (orderPreference.ts; the preview's user id). */

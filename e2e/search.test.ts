@@ -2,28 +2,14 @@
 // rest in the background within a stated request budget (progress, Cancel), and matches inside quoted text
 // (plain and HTML) opened and marked.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
-import {
-    caseUrl,
-    demoCase,
-    startHarness,
-    watchedPage,
-    type Harness,
-    type WatchedPage
-} from './harness.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
+import { caseUrl, demoCase, useHarness, watchedPage, type WatchedPage } from './harness.ts';
 import { expectAccessible, screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';
 
-let h: Harness;
-before(async () => {
-    h = await startHarness();
-});
-after(async () => {
-    h.preview.fake?.setLatency(0);
-    await h?.close();
-});
+const h = useHarness();
 
 /** Search all's stated budget: at most this many Kustomer requests (older pages) per press. */
 const BUDGET = 25;

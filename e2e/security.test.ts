@@ -2,11 +2,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { createFakeKustomer, type FakeKustomer } from '../preview/fake-kustomer/server.ts';
 import { startPreview, type Preview } from '../preview/server/preview-server.ts';
 import { launchBrowser, type Browser } from './browser.ts';
-import { caseUrl, demoCase, startHarness, watchedPage, type Harness } from './harness.ts';
+import { caseUrl, demoCase, useHarness, watchedPage } from './harness.ts';
 import { expectAccessible, hostileTraces, screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';
 
@@ -57,13 +57,7 @@ async function expectNoKey(page: Page, traffic: { texts: string[] }): Promise<vo
 }
 
 describe('hostile content (XSS corpus)', () => {
-    let h: Harness;
-    before(async () => {
-        h = await startHarness();
-    });
-    after(async () => {
-        await h?.close();
-    });
+    const h = useHarness();
 
     it('never runs a payload from bodies, subjects, names, attachment names or URLs', async () => {
         const w = await watchedPage(h);

@@ -7,19 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { readLabelValues } from '../scripts/lib/metadata.ts';
+import { readLabelValues } from '../lib/metadata/index.ts';
 import { ROOT } from '../preview/build/rollup-config.ts';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { SCENARIOS } from '../preview/server/scenarios.ts';
 import { launchBrowser, type Browser } from './browser.ts';
-import {
-    caseUrl,
-    demoCase,
-    startHarness,
-    watchedPage,
-    type Harness,
-    type WatchedPage
-} from './harness.ts';
+import { caseUrl, demoCase, useHarness, watchedPage, type WatchedPage } from './harness.ts';
 import { expectAccessible, hostileTraces, screenshot } from './page-checks.ts';
 import { README_IMAGES, readmeShot } from './readme-shots.ts';
 import { SEL } from './selectors.ts';
@@ -68,13 +61,7 @@ const EXPECTED: Record<string, Partial<Record<OrgCheck, [Status, string]>>> = {
     'case-fails': {}
 };
 
-let h: Harness;
-before(async () => {
-    h = await startHarness();
-});
-after(async () => {
-    await h?.close();
-});
+const h = useHarness();
 
 async function done(w: WatchedPage): Promise<void> {
     assert.deepEqual(w.dialogs, []);

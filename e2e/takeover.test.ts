@@ -4,11 +4,11 @@
 // iframe survives, every link opens a new tab without an opener (clicking one leaves the Case page where it is),
 // no bidi control reaches the screen, and no payload's id or name lands in the page.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
 import { CLOBBER_NAME, EVIL_HOST } from '../preview/fake-kustomer/xss-corpus.ts';
-import { caseUrl, demoCase, startHarness, watchedPage, type Harness } from './harness.ts';
+import { caseUrl, demoCase, useHarness, watchedPage } from './harness.ts';
 import { countDeep, hostileTraces, screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';
 
@@ -124,13 +124,12 @@ function bidiOnScreen(page: Page): Promise<string[]> {
 
 for (const mode of ['plain', 'csp=lex'] as const) {
     describe(`hostile e-mail cannot take the page over (${mode})`, () => {
-        let h: Harness;
+        const h = useHarness();
         let page: Page;
         let url: string;
         const state: { dialogs: string[]; errors: string[] } = { dialogs: [], errors: [] };
 
         before(async () => {
-            h = await startHarness();
             // Where a hostile link would go: a stub that reports whether it got hold of the Case page.
             await h.browser.context.route(`https://${EVIL_HOST}/**`, (route) =>
                 route.fulfill({
@@ -154,9 +153,6 @@ for (const mode of ['plain', 'csp=lex'] as const) {
             for (const toggle of await page.locator('[data-id="quoted-toggle"]').all())
                 await toggle.click();
             await page.waitForTimeout(500);
-        });
-        after(async () => {
-            await h?.close();
         });
 
         it('puts nothing inside the viewer in position: fixed', async () => {

@@ -2,25 +2,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { CONVERSATIONS } from '../preview/fake-kustomer/seed.ts';
-import {
-    caseUrl,
-    demoCase,
-    startHarness,
-    watchedPage,
-    type Harness,
-    type WatchedPage
-} from './harness.ts';
+import { CONVERSATIONS } from '../preview/fake-kustomer/catalogue.ts';
+import { caseUrl, demoCase, useHarness, watchedPage, type WatchedPage } from './harness.ts';
 import { countDeep, expectAccessible, hostileTraces, screenshot } from './page-checks.ts';
 import { SEL } from './selectors.ts';
 
-let h: Harness;
-before(async () => {
-    h = await startHarness();
-});
-after(async () => {
-    await h?.close();
-});
+const h = useHarness();
 
 async function open(
     conversationId: string,

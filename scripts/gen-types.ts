@@ -15,7 +15,7 @@ import type {
     ClassBodyDeclarationContext,
     TypeRefContext
 } from '@apexdevtools/apex-parser';
-import { readLabels } from './lib/metadata.ts';
+import { readLabels } from '../lib/metadata/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = join(ROOT, 'force-app', 'main', 'default');

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { readLabelValues } from './lib/metadata.ts';
+import { readLabelValues } from '../lib/metadata/index.ts';
 import { goldenFiles } from '../preview/apex/golden/golden-file.ts';
 import { loadSetupGoldenCase } from '../preview/apex/golden/setup-golden-file.ts';
 import { apexClassPath } from './lib/apex-layout.ts';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { ROOT } from '../../preview/build/rollup-config.ts';
-import { readLabels, sourceDir } from '../../scripts/lib/metadata.ts';
+import { readLabels, sourceDir } from '../../lib/metadata/index.ts';
 import { launchBrowser } from '../browser.ts';
 import { screenshot } from '../page-checks.ts';
 

@@ -18,7 +18,7 @@ import {
     readTranslations,
     translationFiles,
     type CustomLabel
-} from '../../scripts/lib/metadata.ts';
+} from '../../lib/metadata/index.ts';
 
 const PREFIX = '\0sf:';
 /**

@@ -1,17 +1,15 @@
 // Builders of Kustomer-shaped JSON:API resources (field names and nesting as in fixtures/kustomer and the API
-// research): conversations, messages, notes, users, customers, attachments.
-import type { FakeAttachment, FakeMessage, FakeNote, Raw } from './model.ts';
-import { pdfDocument, pngImage } from './binary.ts';
-import { hexId } from './random.ts';
+// research): conversations, messages, notes, users, customers. Attachments: attachment-builders.ts.
+import type { FailureKind, FakeConversation, FakeMessage, FakeNote, Raw } from './model.ts';
 
 export const ORG_ID = '5cf50bc03f46c548ab3a91c1';
 export const TEAM_ID = '602e94dca2f7d7720a3a91c5';
 
-function rel(type: string, id: string, path = `/v1/${type}s/${id}`): Raw {
+export function rel(type: string, id: string, path = `/v1/${type}s/${id}`): Raw {
     return { links: { self: path }, data: { type, id } };
 }
 
-const org = (): Raw => rel('org', ORG_ID);
+export const org = (): Raw => rel('org', ORG_ID);
 
 export function userResource(
     id: string,
@@ -142,71 +140,6 @@ export function messageResource(id: string, spec: MessageSpec): Raw {
     };
 }
 
-/** Adds relationships.attachments to a message resource (only when it has attachments, as Kustomer does). */
-export function withAttachmentIds(message: FakeMessage): Raw {
-    if (message.attachments.length === 0) return message.raw;
-    const relationships = {
-        ...(message.raw.relationships as Raw),
-        attachments: {
-            links: { self: `/v1/messages/${message.id}/attachments` },
-            data: message.attachments.map((a) => ({ type: 'attachment', id: a.id }))
-        }
-    };
-    return { ...message.raw, relationships };
-}
-
-export function attachmentResource(attachment: FakeAttachment, related?: string): Raw {
-    const resource: Raw = {
-        type: 'attachment',
-        id: attachment.id,
-        attributes: {
-            name: attachment.name,
-            contentType: attachment.contentType,
-            contentLength: attachment.bytes().length,
-            redacted: attachment.redacted
-        },
-        relationships: { org: org(), message: rel('message', attachment.messageId) },
-        links:
-            related === undefined
-                ? { self: `/v1/attachments/${attachment.id}` }
-                : { self: `/v1/attachments/${attachment.id}`, related }
-    };
-    return resource;
-}
-
-function memo(make: () => Buffer): () => Buffer {
-    let bytes: Buffer | undefined;
-    return () => (bytes ??= make());
-}
-
-export function imageAttachment(
-    messageId: string,
-    name: string,
-    seed: number,
-    width = 480,
-    height = 300
-): FakeAttachment {
-    return {
-        id: hexId(`attachment:${messageId}:${name}`),
-        messageId,
-        name,
-        contentType: 'image/png',
-        redacted: false,
-        bytes: memo(() => pngImage(width, height, seed))
-    };
-}
-
-export function pdfAttachment(messageId: string, name: string, lines: string[]): FakeAttachment {
-    return {
-        id: hexId(`attachment:${messageId}:${name}`),
-        messageId,
-        name,
-        contentType: 'application/pdf',
-        redacted: false,
-        bytes: memo(() => pdfDocument(lines))
-    };
-}
-
 export function noteResource(
     id: string,
     conversationId: string,
@@ -304,5 +237,19 @@ export function conversationResource(spec: ConversationSpec): Raw {
             messages: { links: { self: `/v1/conversations/${spec.id}/messages` } }
         },
         links: { self: `/v1/conversations/${spec.id}` }
+    };
+}
+
+/** A conversation of the fake org: its resource, messages and notes, and the failure it answers with. */
+export function fakeConversation(
+    spec: Parameters<typeof conversationResource>[0],
+    failure?: FailureKind
+): FakeConversation {
+    return {
+        id: spec.id,
+        raw: conversationResource(spec),
+        messages: spec.messages,
+        notes: spec.notes,
+        ...(failure ? { failure } : {})
     };
 }

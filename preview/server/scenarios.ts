@@ -3,7 +3,7 @@
 // Kustomer: the org's key, a wrong key, a key without a role, a key of another pod or another Kustomer org, or a
 // callout Salesforce refuses. The fake Kustomer answers each the way Kustomer does.
 import type { SetupFacts } from '../apex/index.ts';
-import { ALL_ROLES, type FakeKeyProfile } from '../fake-kustomer/server.ts';
+import { ALL_ROLES, type FakeKeyProfile } from '../fake-kustomer/keys.ts';
 
 /** How the callouts of a scenario go out. */
 export type Callout =

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { readLabelValues } from '../lib/metadata.ts';
+import { readLabelValues } from '../../lib/metadata/index.ts';
 import { goldenFiles } from '../../preview/apex/golden/golden-file.ts';
 import { loadSetupGoldenCase } from '../../preview/apex/golden/setup-golden-file.ts';
 import {

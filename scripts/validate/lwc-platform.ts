@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { compile as compileTemplate } from '@lwc/template-compiler';
-import { parseXml, textOf } from '../lib/metadata.ts';
+import { parseXml, textOf } from '../../lib/metadata/index.ts';
 import { packageFiles, readProject, rel, walk } from './lib/project.ts';
 import type { Check, Finding } from './lib/types.ts';
 

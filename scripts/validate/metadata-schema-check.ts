@@ -1,7 +1,7 @@
 // Structural check of one metadata document against the Metadata API types: root type and namespace, unknown
 // and repeated elements, boolean/number lexical forms, enum values, missing required elements.
 import type { Schema } from './lib/metadata-schema.ts';
-import type { XmlElement } from '../lib/metadata.ts';
+import type { XmlElement } from '../../lib/metadata/index.ts';
 
 export const METADATA_NS = 'http://soap.sforce.com/2006/04/metadata';
 const TOOLING_NS = 'urn:metadata.tooling.soap.sforce.com';

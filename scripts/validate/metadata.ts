@@ -1,13 +1,13 @@
 // Check "metadata": every *-meta.xml is well-formed, valid against the Metadata API types, and passes the
-// semantic rules (metadata-rules.ts) an org's deploy would enforce.
+// semantic rules (metadata-rules/) an org's deploy would enforce.
 import { readFileSync } from 'node:fs';
 import { loadSchema } from './lib/metadata-schema.ts';
 import { buildIndex } from './lib/package-index.ts';
 import { packageFiles, readProject, rel } from './lib/project.ts';
 import type { Check, Finding } from './lib/types.ts';
-import { parseXml, textOf } from '../lib/metadata.ts';
+import { parseXml, textOf } from '../../lib/metadata/index.ts';
 import { checkDocument } from './metadata-schema-check.ts';
-import { RULES } from './metadata-rules.ts';
+import { RULES } from './metadata-rules/index.ts';
 
 export const metadata: Check = {
     name: 'metadata',

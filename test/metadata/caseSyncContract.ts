@@ -1,7 +1,7 @@
 // The package side of the contract with Kustomer's case-sync workflow: every custom field in an upsert body exists,
 // accepts its value, is editable by the case-sync user and readable by viewers.
 import { fieldValueProblem } from './fieldValues.ts';
-import type { CaseField, PermissionSetInfo } from '../../scripts/lib/metadata.ts';
+import type { CaseField, PermissionSetInfo } from '../../lib/metadata/index.ts';
 import type { UpsertRequest } from './caseSyncMapping.ts';
 
 export type PackageView = {

@@ -1,7 +1,7 @@
 // Kustomer's case-sync workflow (the app-installed "salesforce-case-sync") as data: the default field mapping of
 // Kustomer's "Create cases in Salesforce" article and the upsert request it makes for one conversation. Only the
 // contract tests use this; the package itself never writes Cases.
-import type { CaseField } from '../../scripts/lib/metadata.ts';
+import type { CaseField } from '../../lib/metadata/index.ts';
 
 export type MappingSource =
     | { kind: 'attribute'; path: string } // a field of the conversation resource ("id" or "attributes.x.y")

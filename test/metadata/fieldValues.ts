@@ -1,6 +1,6 @@
 // Would Salesforce store this JSON value in this custom field unchanged? Mirrors the REST API's rules for the field
 // types the package uses; returns the problem, or null when the value fits.
-import type { CaseField } from '../../scripts/lib/metadata.ts';
+import type { CaseField } from '../../lib/metadata/index.ts';
 
 // Salesforce's DateTime range and the ISO 8601 forms its REST API parses (milliseconds at most).
 const ISO_DATETIME =

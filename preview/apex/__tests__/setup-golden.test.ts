@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { apexSourcesIn } from '../../../scripts/lib/apex-layout.ts';
-import { readLabelValues } from '../../../scripts/lib/metadata.ts';
+import { readLabelValues } from '../../../lib/metadata/index.ts';
 import { GOLDEN_CASE_ID, goldenFiles } from '../golden/golden-file.ts';
 import { loadSetupGoldenCase, type SetupGoldenExchange } from '../golden/setup-golden-file.ts';
 import type { Transport } from '../transport.ts';

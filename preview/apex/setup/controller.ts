@@ -49,7 +49,7 @@ export interface SetupStandInOptions {
     transport: Transport;
     facts: SetupFacts;
     cases: CaseStore | Record<string, CaseRecord>;
-    /** Custom Label values by name (the package's labels: scripts/lib/metadata.ts readLabelValues). */
+    /** Custom Label values by name (the package's labels: lib/metadata readLabelValues). */
     labels: ReadonlyMap<string, string>;
     clock?: Clock;
     timeoutMs?: number;

@@ -35,17 +35,17 @@ export interface AuraLikeError {
 }
 
 export function toAuraError(error: KustomerError): AuraLikeError {
+    return auraLikeError(JSON.stringify(error), 'System.AuraHandledException');
+}
+
+/** What Aura hands the browser for an Apex exception of this type (also the preview's answer to a crash). */
+export function auraLikeError(message: string, exceptionType: string): AuraLikeError {
     return {
         status: 500,
         statusText: 'Server Error',
         ok: false,
         headers: {},
-        body: {
-            message: JSON.stringify(error),
-            exceptionType: 'System.AuraHandledException',
-            isUserDefinedException: false,
-            stackTrace: ''
-        }
+        body: { message, exceptionType, isUserDefinedException: false, stackTrace: '' }
     };
 }
 

@@ -16,7 +16,7 @@ import {
 import { maskApex, permissionName } from '../lib/apex-source.ts';
 import { type CompileError, harnessGap } from '../lib/jorje-gaps.ts';
 import { lwcMetaErrors } from '../lib/lwc-meta.ts';
-import { parseXml, type XmlElement } from '../../lib/metadata.ts';
+import { parseXml, type XmlElement } from '../../../lib/metadata/index.ts';
 import { pmdEngineFindings } from '../pmd.ts';
 
 const input: CompileInput = {

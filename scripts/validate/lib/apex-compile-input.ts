@@ -8,7 +8,7 @@ import { maskApex } from './apex-source.ts';
 import { buildIndex } from './package-index.ts';
 import { packageFiles, readProject } from './project.ts';
 import { type ApexFieldType, STANDARD_SOBJECTS } from './standard-objects.ts';
-import { parseXml, textOf } from '../../lib/metadata.ts';
+import { parseXml, textOf } from '../../../lib/metadata/index.ts';
 
 export const JORJE_JAR =
     'node_modules/prettier-plugin-apex/vendor/apex-ast-serializer/lib/apex-jorje-lsp.jar';

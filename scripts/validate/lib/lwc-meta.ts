@@ -1,7 +1,7 @@
 // What a Lightning web component's .js-meta.xml says about where it may be placed (LWC Developer Guide, "XML
 // Configuration File Elements" and its "Targets" pages): targets, and per target the design properties.
-import type { XmlElement } from '../../lib/metadata.ts';
-import { child, childrenNamed, textOf } from '../../lib/metadata.ts';
+import type { XmlElement } from '../../../lib/metadata/index.ts';
+import { child, childrenNamed, textOf } from '../../../lib/metadata/index.ts';
 
 /** Every target the LWC guide documents; a target outside this list fails the deploy. Add new ones with their page. */
 export const LWC_TARGETS = new Set([

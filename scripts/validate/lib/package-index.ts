@@ -5,7 +5,7 @@ import { basename, dirname, sep } from 'node:path';
 import { type LwcMeta, readLwcMeta } from './lwc-meta.ts';
 import { packageFiles } from './project.ts';
 import { STANDARD_SOBJECTS } from './standard-objects.ts';
-import { childrenNamed, labelsOf, parseXml, textOf } from '../../lib/metadata.ts';
+import { childrenNamed, labelsOf, parseXml, textOf } from '../../../lib/metadata/index.ts';
 
 export interface ObjectInfo {
     fields: Map<string, string>; // field API name → file

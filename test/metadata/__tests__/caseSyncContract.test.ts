@@ -18,7 +18,7 @@ import {
     readPermissionSet,
     readProject,
     type CaseField
-} from '../../../scripts/lib/metadata.ts';
+} from '../../../lib/metadata/index.ts';
 
 const PROJECT_ROOT = projectRoot();
 const fixture = (name: string): unknown =>

@@ -12,7 +12,7 @@ import {
     readMetadata,
     readPermissionSet,
     readProject
-} from '../../../scripts/lib/metadata.ts';
+} from '../../../lib/metadata/index.ts';
 import { refuses, type FieldValues } from '../validationFormula.ts';
 
 const PROJECT_ROOT = projectRoot();

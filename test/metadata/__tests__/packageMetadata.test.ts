@@ -17,7 +17,7 @@ import {
     sourceDir,
     type Xml,
     type XmlElement
-} from '../../../scripts/lib/metadata.ts';
+} from '../../../lib/metadata/index.ts';
 
 const PROJECT_ROOT = projectRoot();
 const METADATA_DIR = sourceDir(PROJECT_ROOT);

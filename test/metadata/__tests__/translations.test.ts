@@ -2,7 +2,7 @@
 // without a translation, a translation of a label that no longer exists, a lost or invented placeholder, or text
 // left in English fails here: this is also what tells whoever adds a label that it needs its four translations.
 import { describe, expect, it } from '@jest/globals';
-import { readLabels, readTranslations } from '../../../scripts/lib/metadata.ts';
+import { readLabels, readTranslations } from '../../../lib/metadata/index.ts';
 
 const labels = new Map([...readLabels()].map(([name, label]) => [name, label.value]));
 const translations = readTranslations();

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatLabel, modelLabelKeys } from 'c/kustomerConversationModel';
 import { LABELS, label } from 'c/kustomerConversationLabels';
-import { readLabels } from '../../../../../../scripts/lib/metadata';
+import { readLabels } from '../../../../../../lib/metadata/index';
 
 const ROOT = join(process.cwd(), 'force-app', 'main', 'default');
 const LABELS_FILE = join(ROOT, 'labels', 'CustomLabels.labels-meta.xml');

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { apexClassFiles, apexClassName } from '../../../../../../scripts/lib/apex-layout';
-import { readLabels } from '../../../../../../scripts/lib/metadata';
+import { readLabels } from '../../../../../../lib/metadata/index';
 
 const DEFAULT = join(process.cwd(), 'force-app', 'main', 'default');
 const setupLabels = new Map(

@@ -1,4 +1,4 @@
-// The one metadata reader (scripts/lib/metadata.ts), on a small package written to a temporary folder: what the
+// The one metadata reader (lib/metadata), on a small package written to a temporary folder: what the
 // gate, the generators, the preview and the tests rely on it to say, including where it must not guess.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import {
     readTranslations,
     readXml,
     sourceDir
-} from '../metadata.ts';
+} from '../index.ts';
 
 const ROOT = mkdtempSync(join(tmpdir(), 'metadata-reader-'));
 const DIR = sourceDir(ROOT);
