@@ -204,7 +204,9 @@ function entrySorts(run: () => void): number {
 }
 
 describe('one sort per change', () => {
-    afterEach(() => jest.restoreAllMocks());
+    afterEach(() => {
+        jest.restoreAllMocks();
+    });
 
     it('buildTimeline merges the ordered messages and notes and sorts nothing (a search, a step, a filter)', () => {
         expect(
