@@ -143,25 +143,9 @@ export default class KustomerConversationMessage extends LightningElement {
         );
     }
 
-    get isFollowUp(): boolean {
-        return this.entry?.followUp === true;
-    }
-
     get failedDetail(): string | undefined {
         const detail = this.entry?.failedDetail;
         return detail ? formatLabel(label('Viewer_Failed_Detail'), detail) : undefined;
-    }
-
-    get isAuto(): boolean {
-        return this.entry?.auto === true;
-    }
-
-    get isFailed(): boolean {
-        return this.entry?.failed === true;
-    }
-
-    get isRedacted(): boolean {
-        return this.entry?.redacted === true;
     }
 
     get showEmailHeaders(): boolean {
@@ -171,6 +155,19 @@ export default class KustomerConversationMessage extends LightningElement {
 
     get hasSubject(): boolean {
         return (this.item?.subjectSegments.length ?? 0) > 0;
+    }
+
+    /** What the entry is flagged as (partial: Apex left a field out over its size cap; say so, never nothing). */
+    get flags() {
+        const entry = this.entry;
+        return {
+            followUp: entry?.followUp === true,
+            auto: entry?.auto === true,
+            failed: entry?.failed === true,
+            redacted: entry?.redacted === true,
+            truncated: entry?.truncated === true,
+            partial: entry?.partial === true
+        };
     }
 
     /** The fixed texts of the template. */
@@ -250,15 +247,6 @@ export default class KustomerConversationMessage extends LightningElement {
 
     get quotedId(): string {
         return `quoted-${this.entry?.id ?? ''}`;
-    }
-
-    get isTruncated(): boolean {
-        return this.entry?.truncated === true;
-    }
-
-    /** Apex left a field out (over its size cap): say so rather than show nothing. */
-    get isPartial(): boolean {
-        return this.entry?.partial === true;
     }
 
     get hasAttachments(): boolean {
