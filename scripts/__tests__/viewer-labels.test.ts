@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { labelsModule, viewerLabelNames } from '../viewer-labels.ts';
+import { labelsModule, viewerLabelNames } from '../lib/viewer-labels.ts';
 
 const ROOT = process.cwd();
 
