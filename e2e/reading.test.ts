@@ -249,6 +249,37 @@ describe('polish', () => {
         await done(w);
     });
 
+    it('shows the whole search placeholder at 1,280 px beside every filter (the filters wrap instead)', async () => {
+        for (const locale of ['en-US', 'fr-FR']) {
+            const w = await open(CONVERSATIONS.showcase, { width: 1280, height: 900 }, { locale });
+            await w.page.locator('[data-id="channel-filter"]').waitFor();
+            const fit = await w.page.evaluate(() => {
+                const input = window.__deepQueryAll(
+                    '[data-id="search"] input'
+                )[0] as HTMLInputElement;
+                const style = getComputedStyle(input);
+                const context = document.createElement('canvas').getContext('2d');
+                if (!context) return undefined;
+                context.font = style.font;
+                const room =
+                    input.clientWidth -
+                    parseFloat(style.paddingLeft) -
+                    parseFloat(style.paddingRight);
+                return {
+                    text: input.placeholder,
+                    needs: context.measureText(input.placeholder).width,
+                    room
+                };
+            });
+            assert.ok(fit && fit.text.length > 0, 'the search box has a placeholder');
+            assert.ok(
+                fit.needs <= fit.room,
+                `${locale}: "${fit.text}" needs ${Math.ceil(fit.needs)} px, the box leaves ${Math.floor(fit.room)} px`
+            );
+            await done(w);
+        }
+    });
+
     it('never covers text with "Jump to newest"', async () => {
         const w = await open(CONVERSATIONS.long, DESKTOP);
         await w.page.locator('[data-id="scroller"]').evaluate((el) => {

@@ -12,7 +12,8 @@ import { APEX_PATH, readTables, TS_PATH, type ContractTables } from './lib/contr
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const API_VERSION = '68.0';
-async function format(root: string, path: string, source: string): Promise<string> {
+/** A generated file's text as the project's Prettier config formats it. */
+export async function format(root: string, path: string, source: string): Promise<string> {
     const file = join(root, path);
     const options = (await prettier.resolveConfig(file)) ?? {};
     return prettier.format(source, { ...options, filepath: file });

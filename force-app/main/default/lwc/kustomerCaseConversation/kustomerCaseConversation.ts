@@ -13,7 +13,7 @@ import { ALL_FILTERS, stepMatch } from 'c/kustomerConversationModel';
 import type { Filters, LocaleSettings } from 'c/kustomerConversationModel';
 import { markRendered } from './viewerDom';
 import { FeedView } from './feedView';
-import type { FeedHost } from './feedView';
+import type { FeedHost } from './feedWindow';
 import { saveOrder, savedOrder } from './orderPreference';
 import type { Order } from './orderPreference';
 import { ViewerSession } from './viewerSession';

@@ -3,7 +3,7 @@
 // that a newer one overtook (another Case, a Refresh) changes nothing: each carries the token it started with.
 import type { KustomerError } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
-import type { OlderMark } from './feedView';
+import type { OlderMark } from './feedWindow';
 import { SearchAll } from './searchAll';
 import { AutoTimers } from './viewerDom';
 import { forgetCase, safely } from './loader';

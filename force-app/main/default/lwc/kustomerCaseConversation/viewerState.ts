@@ -1,42 +1,32 @@
-// What the viewer has loaded and how to load more: the conversation, the message and note pages (as the loader
-// parsed them), the paging plan (c/kustomerConversationModel paging.ts: pages are facts, the count and the order
-// are hints) and the people who wrote them. Each page is normalised once; people who arrive later name its entries
-// when the timeline is built (authors are looked up there). No DOM here: the component renders what this holds.
+// What the viewer has loaded and how to load more: the conversation, the message pages (messagePages.ts: the run
+// on screen and the paging plan), the note pages (viewerNotes.ts) and the people who wrote them. Each page is
+// normalised and sorted once; people who arrive later name its entries when the timeline is built (authors are
+// looked up there). No DOM here: the component renders what this holds.
 import {
     PeopleIndex,
-    pageFacts,
     conversationSignature,
     normalizeConversation,
-    normalizeMessages,
     normalizeNotes,
     PAGE_SIZE,
-    PagePlan,
-    unresolvedPeople,
-    mergeEntries
+    SortedPages
 } from 'c/kustomerConversationModel';
 import type {
     ConversationData,
     ConversationView,
-    MessagesData,
     NotesData,
     KustomerError,
     LocaleSettings,
     Person,
+    PagePlan,
     PageOrder,
     TimelineEntry
 } from 'c/kustomerConversationModel';
-import { OK, loadConversation, loadMessages, loadNotes, loadPeople } from './loader';
-import type { LoadResult, Outcome } from './loader';
+import { OK, loadConversation, loadNotes } from './loader';
+import type { Outcome } from './loader';
+import { MessagePages } from './messagePages';
+import { PeopleAsked } from './viewerPeople';
 import { NotePages, mergeWarnings, noticesOf } from './viewerNotes';
 import type { NoticeRef, NotesStatus } from './viewerNotes';
-
-/** Kustomer's order as last seen: later viewers on the page start with it (and correct it when it is wrong). */
-let sessionOrder: PageOrder = 'asc';
-
-/** Older pages in a row that bring no new message before the history counts as complete (a `next` that never ends). */
-const MAX_STALE_PAGES = 3;
-/** Earlier versions of refreshed pages kept (their messages stay on screen); the oldest go first. */
-const MAX_SUPERSEDED = 20;
 
 export interface ViewerOptions {
     caseId: string;
@@ -50,40 +40,49 @@ export class ViewerState {
     readonly options: ViewerOptions;
     conversationResult?: ConversationData;
     conversation?: ConversationView;
-    /** The messages shown: the loaded run of pages from the newest end, each message once. */
-    messages: TimelineEntry[] = [];
     notes: TimelineEntry[] = [];
     notePages = new NotePages();
     warnings: KustomerError[] = [];
     fetchedAt?: number;
-    plan: PagePlan = new PagePlan(sessionOrder);
-    private messagePages = new Map<number, MessagesData>();
-    /** Earlier versions of refreshed pages: their messages stay (a newest-first refresh shifts the pages). */
-    private superseded: MessagesData[] = [];
+    private readonly messagePages: MessagePages;
     /** Everyone the results named so far (a Person stays the same object until its facts change). */
     private readonly index = new PeopleIndex();
     private header?: { result: ConversationData; peopleVersion: number; view: ConversationView };
-    private askedPeople = new Set<string>();
-    private normalized = new WeakMap<MessagesData | NotesData, TimelineEntry[]>();
-    private stalePages = 0;
+    private readonly asked = new PeopleAsked();
+    private readonly sortedNotes: SortedPages<NotesData>;
 
     constructor(options: ViewerOptions) {
         this.options = options;
+        this.sortedNotes = new SortedPages((page) => normalizeNotes(page, options.settings));
+        this.messagePages = new MessagePages({
+            caseId: options.caseId,
+            includeNotes: options.includeNotes,
+            settings: options.settings,
+            fetched: (page) => {
+                this.warnings = mergeWarnings(this.warnings, page.warnings);
+                this.fetchedAt = oldest(this.fetchedAt, page.fetchedAt);
+            },
+            recorded: (page) => this.index.learn(page.people)
+        });
     }
 
-    /** Kustomer's messageCount: a hint (use totalCount for "N of M"). */
+    /** The messages shown: the loaded run of pages from the newest end, each message once, oldest first. */
+    get messages(): TimelineEntry[] {
+        return this.messagePages.entries;
+    }
+
+    get plan(): PagePlan {
+        return this.messagePages.plan;
+    }
+
     get people(): ReadonlyMap<string, Person> {
         return this.index.people;
     }
 
+    /** Kustomer's messageCount: a hint (use totalCount for "N of M"). */
     get countHint(): number | undefined {
         const count = this.conversationResult?.conversation.attributes.messageCount;
         return count !== undefined && count >= 0 ? Math.floor(count) : undefined;
-    }
-
-    /** @deprecated the hint under its old name; "N of M" must use totalCount. */
-    get messageCount(): number | undefined {
-        return this.countHint;
     }
 
     /** Messages loaded and shown (each once). */
@@ -127,10 +126,8 @@ export class ViewerState {
 
     /** Items Kustomer sent beyond the page size asked, over every page shown. */
     get droppedCount(): number {
-        let dropped = 0;
-        for (const page of [...this.messagePages.values(), ...this.notePages.pages.values()]) {
-            dropped += page.dropped;
-        }
+        let dropped = this.messagePages.dropped;
+        for (const page of this.notePages.pages.values()) dropped += page.dropped;
         return dropped;
     }
 
@@ -142,7 +139,7 @@ export class ViewerState {
             notes: this.notePages,
             noteCount: this.notes.length,
             warnings: this.warnings,
-            untrustedHint: this.messagePages.size > 0 && !this.countTrusted ? hint : undefined,
+            untrustedHint: this.messagePages.hasPages && !this.countTrusted ? hint : undefined,
             dropped: this.droppedCount
         });
     }
@@ -161,83 +158,34 @@ export class ViewerState {
         );
         if (!conversation.ok) return conversation;
         this.applyConversation(conversation.value);
-        this.messagePages.clear();
-        this.superseded = [];
-        this.stalePages = 0;
-        this.plan = new PagePlan(sessionOrder, this.countHint);
-        let first = conversation.value.messages;
-        if (first) {
-            this.fetchedAt = oldest(this.fetchedAt, first.fetchedAt);
-        } else {
-            const page = await this.fetchMessages(1, forceRefresh);
-            if (!page.ok) return page;
-            first = page.value;
-        }
-        this.recordPage(1, first);
-        const outcome = await this.findNewestEnd(forceRefresh);
-        this.rebuild();
+        const first = conversation.value.messages;
+        if (first) this.fetchedAt = oldest(this.fetchedAt, first.fetchedAt);
+        const outcome = await this.messagePages.loadFirst(first, this.countHint, forceRefresh);
+        if (this.messagePages.hasPages) this.rebuild();
         return outcome;
     }
 
-    /** Fetches what the plan names until it knows the newest end (nothing when page 1 settled it). */
-    private async findNewestEnd(forceRefresh: boolean): Promise<Outcome> {
-        for (let page = this.plan.nextProbe(); page !== undefined; page = this.plan.nextProbe()) {
-            // eslint-disable-next-line no-await-in-loop
-            const result = await this.fetchMessages(page, forceRefresh);
-            if (!result.ok) return result;
-            this.recordPage(page, result.value);
-        }
-        sessionOrder = this.plan.detected ?? sessionOrder;
-        return OK;
-    }
-
-    /** One older page; a few in a row with nothing new end the history (a `next` that never ends). */
+    /** One older page (messagePages.ts). */
     async loadOlder(): Promise<Outcome> {
-        const page = this.plan.olderPage();
-        if (page === undefined) return OK;
-        const result = await this.fetchMessages(page, false);
-        if (!result.ok) return result;
-        const before = this.loadedCount;
-        this.recordPage(page, result.value);
-        this.rebuild();
-        this.stalePages = this.loadedCount === before ? this.stalePages + 1 : 0;
-        if (this.stalePages >= MAX_STALE_PAGES) this.plan.markExhausted();
-        return OK;
+        const outcome = await this.messagePages.loadOlder();
+        if (outcome.ok) this.rebuild();
+        return outcome;
     }
 
-    /**
-     * Names for the users and the customer the loaded data names but no result resolved (getPeople, after the
-     * messages are on screen). Each id is asked once per view; a failure leaves the labels and adds a warning.
-     */
+    /** Names the loaded data needs and no result gave (viewerPeople.ts), after the messages are on screen. */
     async loadPeople(): Promise<Outcome> {
-        const known = this.index.people;
-        const resources = [
-            ...this.shownPages().flatMap((page) => page.data),
-            ...[...this.notePages.pages.values()].flatMap((page) => page.data)
-        ];
-        const requests = unresolvedPeople(
+        const outcome = await this.asked.load(
+            this.options.caseId,
             this.conversationResult?.conversation,
-            resources,
-            known,
-            this.askedPeople
+            [
+                ...this.messagePages.shown().flatMap((page) => page.data),
+                ...[...this.notePages.pages.values()].flatMap((page) => page.data)
+            ],
+            this.index,
+            (warnings) => (this.warnings = mergeWarnings(this.warnings, warnings))
         );
-        for (const request of requests) {
-            request.userIds.forEach((id) => this.askedPeople.add(id));
-            if (request.customerId) this.askedPeople.add(request.customerId);
-            // eslint-disable-next-line no-await-in-loop
-            const result = await loadPeople(
-                this.options.caseId,
-                request.userIds,
-                request.customerId
-            );
-            if (!result.ok) {
-                this.warnings = mergeWarnings(this.warnings, [result.error]);
-                return result;
-            }
-            this.index.learn(result.value.people);
-            this.warnings = mergeWarnings(this.warnings, result.value.warnings);
-        }
-        if (requests.length > 0) this.rebuild();
+        if (!outcome.ok) return outcome;
+        if (outcome.asked) this.rebuild();
         return OK;
     }
 
@@ -278,43 +226,10 @@ export class ViewerState {
             this.rebuild();
             return { ok: true, changed: false };
         }
-        const end = this.plan.newestEnd();
-        const page = await this.fetchMessages(end, true);
-        if (!page.ok) return page;
-        this.plan = this.plan.withCountHint(this.countHint);
-        this.recordPage(end, page.value);
-        const outcome = await this.findNewestEnd(true);
+        const outcome = await this.messagePages.refresh(this.countHint);
+        if (!outcome.ok) return outcome;
         this.rebuild();
-        return outcome.ok ? { ok: true, changed: true } : outcome;
-    }
-
-    private async fetchMessages(
-        page: number,
-        forceRefresh: boolean
-    ): Promise<LoadResult<MessagesData>> {
-        const result = await loadMessages(
-            this.options.caseId,
-            page,
-            PAGE_SIZE,
-            this.options.includeNotes,
-            forceRefresh
-        );
-        if (result.ok) {
-            this.warnings = mergeWarnings(this.warnings, result.value.warnings);
-            this.fetchedAt = oldest(this.fetchedAt, result.value.fetchedAt);
-        }
-        return result;
-    }
-
-    private recordPage(page: number, value: MessagesData): void {
-        const previous = this.messagePages.get(page);
-        if (previous && previous !== value) {
-            this.superseded.push(previous);
-            if (this.superseded.length > MAX_SUPERSEDED) this.superseded.shift();
-        }
-        this.messagePages.set(page, value);
-        this.index.learn(value.people);
-        this.plan.record(page, pageFacts(value));
+        return { ok: true, changed: true };
     }
 
     private applyConversation(result: ConversationData): void {
@@ -332,15 +247,6 @@ export class ViewerState {
         this.index.learn(page.people);
     }
 
-    /** The pages on screen: earlier versions of refreshed pages, then the plan's run. */
-    private shownPages(): MessagesData[] {
-        const run = this.plan
-            .run()
-            .map((page) => this.messagePages.get(page))
-            .filter((page): page is MessagesData => page !== undefined);
-        return [...this.superseded, ...run];
-    }
-
     /** The header's view: normalised again only for another result or when people changed. */
     private headerView(result: ConversationData): ConversationView {
         const header = this.header;
@@ -352,28 +258,12 @@ export class ViewerState {
     }
 
     /**
-     * The entries of the pages shown, each page normalised once (its entries, and so its rendered messages, are
-     * reused), and the header's view with the count the pages prove.
+     * The messages and notes of the pages shown, each page normalised and sorted once and the lists merged (no
+     * sort), and the header's view with the count the pages prove.
      */
     rebuild(): void {
-        const settings = this.options.settings;
-        const entriesOf = (page: MessagesData | NotesData, normalize: () => TimelineEntry[]) => {
-            const entries = this.normalized.get(page) ?? normalize();
-            this.normalized.set(page, entries);
-            return entries;
-        };
-        this.messages = mergeEntries(
-            [],
-            this.shownPages().flatMap((page) =>
-                entriesOf(page, () => normalizeMessages(page, settings))
-            )
-        );
-        this.notes = mergeEntries(
-            [],
-            [...this.notePages.pages.values()].flatMap((page) =>
-                entriesOf(page, () => normalizeNotes(page, settings))
-            )
-        );
+        this.messagePages.rebuild();
+        this.notes = this.sortedNotes.merge([...this.notePages.pages.values()]);
         if (!this.conversationResult) return;
         const view = this.headerView(this.conversationResult);
         // The header's count: what the pages prove when they prove it, else Kustomer's number.

@@ -20,7 +20,7 @@ import type {
     TimelineEntry
 } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
-import type { FeedItem } from './feedView';
+import type { FeedItem } from './feedWindow';
 import { searchStatus } from './searchAll';
 import type { SearchAllProgress } from './searchAll';
 import type { Order } from './orderPreference';

@@ -10,6 +10,7 @@ import {
 } from 'c/kustomerConversationModel';
 import type { TimelineEntry, TimelineItem } from 'c/kustomerConversationModel';
 import { label } from 'c/kustomerConversationLabels';
+import { revealActiveMatch, revealStyle } from './matchReveal';
 
 export default class KustomerConversationMessage extends LightningElement {
     /** The timeline item (entry plus search highlights). */
@@ -142,45 +143,9 @@ export default class KustomerConversationMessage extends LightningElement {
         );
     }
 
-    get noteBadge(): string {
-        return label('Viewer_Note_Badge');
-    }
-
-    get autoBadge(): string {
-        return label('Viewer_Auto_Badge');
-    }
-
-    get followUpBadge(): string {
-        return label('Viewer_Follow_Up_Badge');
-    }
-
-    get isFollowUp(): boolean {
-        return this.entry?.followUp === true;
-    }
-
-    get failedBadge(): string {
-        return label('Viewer_Failed_Badge');
-    }
-
     get failedDetail(): string | undefined {
         const detail = this.entry?.failedDetail;
         return detail ? formatLabel(label('Viewer_Failed_Detail'), detail) : undefined;
-    }
-
-    get isAuto(): boolean {
-        return this.entry?.auto === true;
-    }
-
-    get isFailed(): boolean {
-        return this.entry?.failed === true;
-    }
-
-    get isRedacted(): boolean {
-        return this.entry?.redacted === true;
-    }
-
-    get redactedText(): string {
-        return label('Viewer_Redacted_Message');
     }
 
     get showEmailHeaders(): boolean {
@@ -192,8 +157,27 @@ export default class KustomerConversationMessage extends LightningElement {
         return (this.item?.subjectSegments.length ?? 0) > 0;
     }
 
+    /** What the entry is flagged as (partial: Apex left a field out over its size cap; say so, never nothing). */
+    get flags() {
+        const entry = this.entry;
+        return {
+            followUp: entry?.followUp === true,
+            auto: entry?.auto === true,
+            failed: entry?.failed === true,
+            redacted: entry?.redacted === true,
+            truncated: entry?.truncated === true,
+            partial: entry?.partial === true
+        };
+    }
+
+    /** The fixed texts of the template. */
     get labels() {
         return {
+            note: label('Viewer_Note_Badge'),
+            auto: label('Viewer_Auto_Badge'),
+            followUp: label('Viewer_Follow_Up_Badge'),
+            failed: label('Viewer_Failed_Badge'),
+            redacted: label('Viewer_Redacted_Message'),
             subject: label('Viewer_Subject'),
             from: label('Viewer_From'),
             to: label('Viewer_To'),
@@ -265,15 +249,6 @@ export default class KustomerConversationMessage extends LightningElement {
         return `quoted-${this.entry?.id ?? ''}`;
     }
 
-    get isTruncated(): boolean {
-        return this.entry?.truncated === true;
-    }
-
-    /** Apex left a field out (over its size cap): say so rather than show nothing. */
-    get isPartial(): boolean {
-        return this.entry?.partial === true;
-    }
-
     get hasAttachments(): boolean {
         return (this.entry?.attachments.length ?? 0) > 0;
     }
@@ -290,38 +265,7 @@ export default class KustomerConversationMessage extends LightningElement {
 
     renderedCallback(): void {
         this.setAttribute('aria-label', this.ariaLabel);
-        this.revealActiveMatch();
+        // Scrolls the current search match (or the whole entry) into view once per match change.
+        this.revealedItem = revealActiveMatch(this.template, this.item, this.revealedItem);
     }
-
-    /** Scrolls the current search match (or the whole entry) into view once per match change. */
-    private revealActiveMatch(): void {
-        const item = this.item;
-        if (!item?.hasActiveMatch) {
-            this.revealedItem = undefined;
-            return;
-        }
-        // A new item object means the current match moved here (items are reused otherwise).
-        if (this.revealedItem === item) return;
-        this.revealedItem = item;
-        // A match in a rich body is inside lightning-formatted-rich-text: a marker where it sits stands in for it.
-        const target = ['.kc-match_active', '[data-id="reveal"]', '.kc-entry']
-            .map((selector) => this.template?.querySelector<HTMLElement>(selector))
-            .find((element) => element !== null && element !== undefined);
-        if (!target || typeof target.scrollIntoView !== 'function') return;
-        if (typeof requestAnimationFrame !== 'function') {
-            target.scrollIntoView({ block: 'center' });
-            return;
-        }
-        // A rich body lays itself out after this render: scroll once it has (two frames on), at once rather than
-        // smoothly (a smooth scroll is cut short when the feed keeps the reading position on the next render).
-        // eslint-disable-next-line @lwc/lwc/no-async-operation
-        requestAnimationFrame(() =>
-            // eslint-disable-next-line @lwc/lwc/no-async-operation
-            requestAnimationFrame(() => target.scrollIntoView({ block: 'center' }))
-        );
-    }
-}
-
-function revealStyle(fraction: number | undefined): string | undefined {
-    return fraction === undefined ? undefined : `top: ${(fraction * 100).toFixed(1)}%;`;
 }

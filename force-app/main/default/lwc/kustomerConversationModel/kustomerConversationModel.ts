@@ -21,6 +21,7 @@ export * from './conversation';
 export * from './header';
 export * from './paging';
 export * from './search';
+export * from './entryOrder';
 export * from './timeline';
 export * from './cache';
 export * from './labels';

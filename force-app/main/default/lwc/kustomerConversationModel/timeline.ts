@@ -1,5 +1,7 @@
-// One timeline from the loaded messages and notes: merged by id, sorted by time, filtered, searched, split into
-// days, in the order the App Builder asked for (newest first by default).
+// One timeline from the loaded messages and notes (each list already in timeline order, each entry once: merged,
+// never sorted again), filtered, searched, split into days, in the order the App Builder asked for (newest first
+// by default).
+import { entryKey, mergeSorted } from './entryOrder';
 import type { TimelineEntry } from './normalize';
 import { resolveAuthor } from './people';
 import type { Author, Person } from './people';
@@ -59,33 +61,6 @@ export interface Timeline {
     shownCount: number;
 }
 
-function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
-    const at = a.time ?? Number.NEGATIVE_INFINITY;
-    const bt = b.time ?? Number.NEGATIVE_INFINITY;
-    if (at !== bt) return at < bt ? -1 : 1;
-    if (a.kind !== b.kind) return a.kind === 'message' ? -1 : 1;
-    return a.order - b.order;
-}
-
-/**
- * An entry's identity: its kind and id. Kustomer ids are unique per resource type only, so a note and a message
- * with the same id are two entries.
- */
-export function entryKey(entry: TimelineEntry): string {
-    return `${entry.kind}-${entry.id}`;
-}
-
-/** Adds entries to a list, replacing those with the same kind and id (a refreshed page wins), oldest first. */
-export function mergeEntries(
-    existing: readonly TimelineEntry[],
-    incoming: readonly TimelineEntry[]
-): TimelineEntry[] {
-    const byKey = new Map<string, TimelineEntry>();
-    for (const entry of existing) byKey.set(entryKey(entry), entry);
-    for (const entry of incoming) byKey.set(entryKey(entry), entry);
-    return Array.from(byKey.values()).sort(compareEntries);
-}
-
 export function passesFilters(entry: TimelineEntry, filters: Filters): boolean {
     if (entry.kind === 'note') return filters.notes;
     if (entry.direction === 'in' && !filters.inbound) return false;
@@ -105,13 +80,14 @@ function visibleNotes(
     return notes.filter((note) => note.time === undefined || note.time >= oldest);
 }
 
+/** `messages` and `notes`: each in timeline order, each entry once (mergePages); merged here, never sorted. */
 export function buildTimeline(
     messages: readonly TimelineEntry[],
     notes: readonly TimelineEntry[],
     options: TimelineOptions
 ): Timeline {
     const query = normalizeQuery(options.query);
-    const entries = mergeEntries(messages, visibleNotes(messages, notes, options.complete)).filter(
+    const entries = mergeSorted(messages, visibleNotes(messages, notes, options.complete)).filter(
         (entry) => passesFilters(entry, options.filters)
     );
     if (options.newestFirst) entries.reverse();

@@ -167,6 +167,46 @@ describe('ViewerState', () => {
         expect(peopleMock).toHaveBeenCalledTimes(1);
     });
 
+    it('sorts once per change: an older page sorts that page only; names and notes already in order, none', async () => {
+        conversationMock.mockResolvedValue(conversationResult());
+        messagesMock.mockImplementation(async (params) => {
+            const { page, pageSize } = params as PageParams;
+            return syntheticPage(1000, page, pageSize);
+        });
+        notesMock.mockResolvedValue(
+            JSON.stringify({ status: 'OK', page: 2, hasMore: false, data: [], people: [] })
+        );
+        const state = viewer(10);
+        await state.loadFirst(false);
+        expect(state.notes.length).toBeGreaterThan(0);
+        const sort = jest.spyOn(Array.prototype, 'sort');
+        /** Sorts of timeline entries (lists of objects with a dayKey) since the last look. */
+        const entrySorts = () => {
+            const count = sort.mock.contexts.filter(
+                (list) =>
+                    Array.isArray(list) &&
+                    list.some(
+                        (item) => typeof item === 'object' && item !== null && 'dayKey' in item
+                    )
+            ).length;
+            sort.mockClear();
+            return count;
+        };
+        try {
+            await state.loadOlder();
+            expect(entrySorts()).toBe(1);
+            await state.loadPeople();
+            state.rebuild();
+            expect(entrySorts()).toBe(0);
+        } finally {
+            sort.mockRestore();
+        }
+        // Still every message once, oldest first.
+        const ids = state.messages.map((entry) => entry.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(state.loadedCount).toBe(400);
+    });
+
     it('says when Kustomer sent more on a page than asked', async () => {
         conversationMock.mockResolvedValue(conversationResult());
         messagesMock.mockResolvedValue(allMessagesResult((value) => (value.dropped = 40)));

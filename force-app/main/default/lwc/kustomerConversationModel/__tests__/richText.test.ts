@@ -2,7 +2,7 @@
 // rebuilt from an allow-list before it reaches lightning-formatted-rich-text. Each test is one finding of the
 // hostile pass, asserted on the HTML the viewer hands over (not on what the base component would make of it).
 import { describe, expect, it } from '@jest/globals';
-import { normalizeMessages } from 'c/kustomerConversationModel';
+import { htmlOf, normalizeMessages, parseInert, richBody } from 'c/kustomerConversationModel';
 import type { TimelineEntry } from 'c/kustomerConversationModel';
 import { messagesOf, withAuthors } from './utils/read';
 
@@ -196,5 +196,22 @@ describe('text inside rich bodies', () => {
         expect(link?.getAttribute('href')).toBe('https://xn--pple-43d.com/login');
         expect(link?.textContent).toBe('https://xn--pple-43d.com/login');
         expect(entry.searchText).toContain('invoicefdp.exe');
+    });
+});
+
+describe('the sanitised HTML parses back into the tree it was built as', () => {
+    const reparsed = (html: string) => htmlOf(parseInert(html)?.body as HTMLElement);
+
+    // richTextProperties seed 1497151097: <center> kept the inner item nested; as <div> it closes the outer item.
+    it.each([
+        '<li><center><li>',
+        '<ul><li>a<article><li>b</li></article></li></ul>',
+        '<dl><dd><aside><dt>x</dt></aside></dd></dl>',
+        '<p>a<marquee><p>b</p></marquee></p>',
+        '<h1>a<x-custom><h2>b</h2></x-custom></h1>'
+    ])('%s', (html) => {
+        const once = richBody(html, false)?.main ?? '';
+        expect(reparsed(once)).toBe(once);
+        expect(richBody(once, false)?.main).toBe(once);
     });
 });

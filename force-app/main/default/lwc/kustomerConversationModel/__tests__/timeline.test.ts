@@ -1,9 +1,8 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import {
     ALL_FILTERS,
     buildTimeline,
     highlight,
-    mergeEntries,
     normalizeQuery,
     richHtml,
     stepMatch
@@ -184,12 +183,40 @@ describe('search helpers', () => {
     });
 });
 
-describe('mergeEntries', () => {
-    it('replaces entries with the same id and sorts by time', () => {
-        const updated = messages([['m1', '2025-03-10T10:00:00Z', 'edited', 'in']]);
-        const merged = mergeEntries(LIST, updated);
-        expect(merged.length).toBe(3);
-        expect(merged[0].text).toBe('edited');
+/** Sorts of timeline entries while `run` runs (Array.prototype.sort on a list of entries). */
+function entrySorts(run: () => void): number {
+    const sort = jest.spyOn(Array.prototype, 'sort');
+    try {
+        run();
+        return sort.mock.contexts.filter(
+            (list) =>
+                Array.isArray(list) &&
+                list.some((item) => typeof item === 'object' && item !== null && 'dayKey' in item)
+        ).length;
+    } finally {
+        sort.mockRestore();
+    }
+}
+
+describe('one sort per change', () => {
+    afterEach(() => {
+        jest.restoreAllMocks();
+    });
+
+    it('buildTimeline merges the ordered messages and notes and sorts nothing (a search, a step, a filter)', () => {
+        expect(
+            entrySorts(() => {
+                buildTimeline(LIST, NOTES, OPTIONS);
+                buildTimeline(LIST, NOTES, { ...OPTIONS, query: 'pole', activeMatch: 1 });
+                buildTimeline(LIST, NOTES, { ...OPTIONS, newestFirst: true });
+            })
+        ).toBe(0);
+        expect(buildTimeline(LIST, NOTES, OPTIONS).items.map((item) => item.entry.id)).toEqual([
+            'm1',
+            'm2',
+            'n1',
+            'm3'
+        ]);
     });
 });
 
