@@ -1,6 +1,6 @@
 // The viewer's labels module (kustomerConversationLabels.ts) as the Custom Labels give it: scripts/viewer-labels.ts
 // writes it (npm run labels) and checks it (--check); the tests read the same functions.
-import { readLabels, sourceDir } from './metadata.ts';
+import { readLabels, sourceDir } from '../../lib/metadata/index.ts';
 
 export const LABELS_MODULE =
     'force-app/main/default/lwc/kustomerConversationLabels/kustomerConversationLabels.ts';
