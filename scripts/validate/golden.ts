@@ -2,18 +2,24 @@
 // KustomerGoldenFixtures.cls matches fixtures/golden/*.json (scripts/golden-apex.ts --check),
 // KustomerSetupGoldenFixtures.cls matches fixtures/golden-setup (scripts/golden-setup-apex.ts --check), and
 // KustomerContract.cls and contractTables.ts match contract/tables.json with no hand-written copy of a table left
-// (scripts/contract-tables.ts --check).
+// (scripts/contract-tables.ts --check), and the viewer's labels module matches the Custom Labels
+// (scripts/viewer-labels.ts --check).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, tail } from './lib/run.ts';
 import type { Check, Finding } from './lib/types.ts';
 
-const GENERATORS = ['golden-apex.ts', 'golden-setup-apex.ts', 'contract-tables.ts'];
+const GENERATORS = [
+    'golden-apex.ts',
+    'golden-setup-apex.ts',
+    'contract-tables.ts',
+    'viewer-labels.ts'
+];
 
 export const golden: Check = {
     name: 'golden-in-step',
     catches:
-        'generated Apex and TypeScript out of step with fixtures/golden/*.json or contract/tables.json; hand-written copies of the contract tables',
+        'generated Apex and TypeScript out of step with fixtures/golden/*.json, contract/tables.json or the Custom Labels; hand-written copies of the contract tables',
     async run(ctx) {
         const findings: Finding[] = [];
         for (const name of GENERATORS) {

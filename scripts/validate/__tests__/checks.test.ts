@@ -605,6 +605,17 @@ describe('golden-in-step', () => {
             expected: /Not in step with contract\/tables\.json: .*contractTables\.ts/
         },
         {
+            name: 'the viewer labels module edited by hand',
+            files: () => ({
+                'force-app/main/default/lwc/kustomerConversationLabels/kustomerConversationLabels.ts':
+                    read(
+                        base,
+                        'force-app/main/default/lwc/kustomerConversationLabels/kustomerConversationLabels.ts'
+                    ) + '\nexport const EXTRA = 1;\n'
+            }),
+            expected: /Not in step with the Custom Labels/
+        },
+        {
             name: 'a contract limit copied into a hand-written class',
             files: {
                 'force-app/main/default/classes/GateCopy1.cls':
