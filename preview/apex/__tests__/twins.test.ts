@@ -23,6 +23,7 @@ const CARRIED_BY: Record<string, string> = {
     KustomerPayload: 'viewer/minimiser.ts (the kept fields of contract/tables.json)',
     KustomerPrediction: 'viewer/people.ts (predictedUserIds)',
     KustomerRound: 'shared/client.ts (round: one Continuation)',
+    KustomerAnswer: 'shared/client.ts (round: each answer read once)',
     KustomerStore: 'shared/platform-cache.ts (the item format)',
     KustomerCache: 'shared/platform-cache.ts (the interface it implements)',
     KustomerClock: 'the stand-in options (now)',

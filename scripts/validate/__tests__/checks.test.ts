@@ -24,6 +24,7 @@ import {
     validate,
     variant
 } from '../testing/harness.ts';
+import { graphEngineWanted } from '../graph-engine.ts';
 
 jest.setTimeout(300_000);
 
@@ -756,6 +757,65 @@ describe('graph-engine', () => {
             })
         ]);
     });
+});
+
+/**
+ * The engine's 0 violations mean something only where it walks. A query without user mode goes into each place the
+ * flows reach only through a loop or a callback (each Continuation answer read, each cache write, a round's notes,
+ * page and customer answers); the engine must report every one. It fails when a rewrite hides code from the engine
+ * (an index loop, a loop over a list it knows to be empty, a callback it stops at: docs/org-checklist.md "Graph
+ * Engine"). The engine takes a minute or more, so like the check itself this runs in CI or with GATE_SFGE=1.
+ */
+const SINKS: Array<{ file: string; after: RegExp; object: string }> = [
+    {
+        file: 'viewer/KustomerAnswer.cls',
+        after: /for \(KustomerRequest request : round\.requests\) \{/,
+        object: 'Account'
+    },
+    { file: 'viewer/KustomerRound.cls', after: /for \(Write write : writes\) \{/, object: 'Lead' },
+    {
+        file: 'viewer/KustomerPeople.cls',
+        after: /public void absorbCustomer\([^)]*\) \{/,
+        object: 'Contact'
+    },
+    {
+        file: 'viewer/KustomerNotes.cls',
+        after: /KustomerStore\.Entry answered\(KustomerRound round\) \{/,
+        object: 'Opportunity'
+    },
+    {
+        file: 'viewer/KustomerMessagesPage.cls',
+        after: /KustomerStore\.Entry answered\(KustomerRound round, String key\) \{/,
+        object: 'Campaign'
+    }
+];
+
+(graphEngineWanted(process.env) ? describe : describe.skip)('graph-engine walks every flow', () => {
+    const withSink = (sink: (typeof SINKS)[number]): Files => {
+        const path = `${CLASSES}/${sink.file}`;
+        const source = read(base, path);
+        const anchor = sink.after.exec(source);
+        if (!anchor) throw new Error(`${sink.file}: no line matches ${sink.after}`);
+        const at = anchor.index + anchor[0].length;
+        const query = `\n        Integer probe = [SELECT Name FROM ${sink.object} LIMIT 1].size();`;
+        return { [path]: source.slice(0, at) + query + source.slice(at) };
+    };
+    const outcome = (): Outcome =>
+        memo('sinks:graph-engine', () =>
+            validate(variant(base, Object.assign({}, ...SINKS.map(withSink))), 'graph-engine')
+        );
+    test.each(SINKS.map((sink) => [sink.file, sink] as const))(
+        'reports the query put into %s',
+        (_file, sink) => {
+            const file = sink.file.replace(/^.*\//, '').replace('.', '\\.');
+            expect(
+                errorsMatching(
+                    outcome(),
+                    new RegExp(`${file}: ApexFlsViolation.*\\[${sink.object}\\]`)
+                )
+            ).not.toHaveLength(0);
+        }
+    );
 });
 
 describe('pmd', () => {

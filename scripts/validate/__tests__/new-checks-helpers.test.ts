@@ -184,18 +184,23 @@ describe('graph engine findings', () => {
         expect(finding.message).not.toMatch(/internal error/);
     });
     test('a timeout only warns for an entry point listed as not finished yet, never an exception', () => {
-        const listed = UNFINISHED_ENTRY_POINTS[0];
+        const listed = 'A.getThing';
         const timeout = engineErrorFinding(
             'Internal execution error while scanning entry point: /p/A.cls:21:26: Path evaluation timed out after 180000 ms',
-            () => listed
+            () => listed,
+            [listed]
         );
         expect(timeout.warning).toBe(true);
         expect(timeout.message).toContain(listed);
         const crash = engineErrorFinding(
             'Internal execution error while scanning entry point: /p/A.cls:21:26: Graph Engine identified ... Error and stacktrace: UnexpectedException: x',
-            () => listed
+            () => listed,
+            [listed]
         );
         expect(crash.warning).toBeUndefined();
+    });
+    test('every entry point of the package runs to the end: none is listed as not finished', () => {
+        expect(UNFINISHED_ENTRY_POINTS).toEqual([]);
     });
     test('names the entry point from the declaration line the engine reports', () => {
         const source = [
