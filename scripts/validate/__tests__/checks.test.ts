@@ -785,7 +785,7 @@ const SINKS: Array<{ file: string; after: RegExp; object: string }> = [
     },
     {
         file: 'viewer/KustomerMessagesPage.cls',
-        after: /KustomerStore\.Entry answered\(KustomerRound round, String key\) \{/,
+        after: /Map<String, Object> fresh\(Map<String, Object> document, Integer pageSize\) \{/,
         object: 'Campaign'
     }
 ];
